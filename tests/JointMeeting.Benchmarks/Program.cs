@@ -1,0 +1,1 @@
+Console.WriteLine("usage: JointMeeting.Benchmarks <append|graphql|claims>");
