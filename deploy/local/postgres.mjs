@@ -137,3 +137,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   else if (cmd === 'stop') stopCluster(dir);
   else { console.error('usage: node deploy/local/postgres.mjs start|stop [dir]'); process.exit(64); }
 }
+
+/** Creates database `name` on the cluster when it does not exist yet; returns its connection string. */
+export function ensureDatabase(cluster, name) {
+  const env = { ...process.env, PGPASSWORD: cluster.password };
+  const q = (sql) => spawnSync(pgTool('psql'), ['-h', '127.0.0.1', '-p', String(cluster.port), '-U', cluster.user, '-d', 'postgres',
+    '-tAc', sql], { encoding: 'utf8', env });
+  const exists = q(`SELECT 1 FROM pg_database WHERE datname = '${name}'`);
+  if (exists.status !== 0) throw new Error(`psql failed: ${exists.stderr}`);
+  if (exists.stdout.trim() !== '1') {
+    const made = q(`CREATE DATABASE "${name}"`);
+    if (made.status !== 0) throw new Error(`CREATE DATABASE ${name} failed: ${made.stderr}`);
+  }
+  return cluster.connectionString.replace('Database=postgres', `Database=${name}`);
+}
