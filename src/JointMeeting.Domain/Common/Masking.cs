@@ -19,4 +19,20 @@ public static class Masking
         if (name.Length == 2) return name[0] + "*";
         return name[0] + new string('*', name.Length - 2) + name[^1];
     }
+
+    /// <summary>Keeps only the building: "石井街某某社区3栋2单元501" → "3栋"; without a building, nothing readable.</summary>
+    public static string Address(string? address)
+    {
+        if (string.IsNullOrWhiteSpace(address)) return "";
+        var building = System.Text.RegularExpressions.Regex.Match(address, @"[0-9A-Za-z一二三四五六七八九十百零]+(栋|幢|号楼|座)");
+        return building.Success ? building.Value : "****";
+    }
+
+    /// <summary>zhangsan@example.com → z***@example.com.</summary>
+    public static string Email(string? email)
+    {
+        if (string.IsNullOrEmpty(email)) return "";
+        var at = email.IndexOf('@');
+        return at <= 0 ? "****" : email[0] + "***" + email[at..];
+    }
 }
