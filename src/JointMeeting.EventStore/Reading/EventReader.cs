@@ -1,0 +1,122 @@
+using Npgsql;
+using NpgsqlTypes;
+
+namespace JointMeeting.EventStore;
+
+/// <summary>The read queries and the mapping of event rows, shared by the store, the daemon and the feed.</summary>
+internal sealed class EventReader
+{
+    private const string Columns =
+        "seq, stream_id, version, type, data::text, actor, correlation_id, causation_id, command_id, recorded_at, tx_id";
+
+    private readonly EventTypeRegistry _registry;
+    private readonly string _readStream;
+    private readonly string _readSafe;
+    private readonly string _hasPending;
+    private readonly string _safeHead;
+    private readonly string _readBySequence;
+
+    public EventReader(string schema, EventTypeRegistry registry)
+    {
+        _registry = registry;
+        _readStream = $"SELECT {Columns} FROM {schema}.events WHERE stream_id = $1 AND version >= $2 ORDER BY version";
+        _readSafe = $"""
+            SELECT {Columns} FROM {schema}.events
+            WHERE (tx_id, seq) > ($1, $2) AND tx_id < {SafeRead.Horizon}
+            ORDER BY tx_id, seq LIMIT $3
+            """;
+        _hasPending = $"""
+            SELECT EXISTS (SELECT 1 FROM {schema}.events WHERE (tx_id, seq) > ($1, $2) AND tx_id >= {SafeRead.Horizon})
+            """;
+        _readBySequence = $"SELECT {Columns} FROM {schema}.events WHERE seq > $1 ORDER BY seq LIMIT $2";
+        _safeHead = $"""
+            SELECT tx_id, seq FROM {schema}.events WHERE tx_id < {SafeRead.Horizon}
+            ORDER BY tx_id DESC, seq DESC LIMIT 1
+            """;
+    }
+
+    public async Task<IReadOnlyList<RecordedEvent>> ReadStreamAsync(
+        NpgsqlConnection connection, string streamId, long fromVersion, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(_readStream, connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = streamId, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = fromVersion, NpgsqlDbType = NpgsqlDbType.Bigint });
+        return await ReadAllRowsAsync(command, cancellationToken);
+    }
+
+    /// <summary>Up to <paramref name="maxCount"/> events after <paramref name="after"/> from finished transactions only.</summary>
+    public async Task<IReadOnlyList<RecordedEvent>> ReadSafeAsync(
+        NpgsqlConnection connection, GlobalPosition after, int maxCount, CancellationToken cancellationToken,
+        NpgsqlTransaction? transaction = null)
+    {
+        await using var command = new NpgsqlCommand(_readSafe, connection, transaction);
+        AddPosition(command, after);
+        command.Parameters.Add(new NpgsqlParameter { Value = maxCount, NpgsqlDbType = NpgsqlDbType.Integer });
+        return await ReadAllRowsAsync(command, cancellationToken);
+    }
+
+    /// <summary>
+    /// Events after sequence <paramref name="afterSequence"/> in sequence order, ignoring the safe-read rule: only for
+    /// callers that have locked the events table against writers (a rebuild).
+    /// </summary>
+    public async Task<IReadOnlyList<RecordedEvent>> ReadBySequenceAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
+        long afterSequence, int maxCount, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(_readBySequence, connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter { Value = afterSequence, NpgsqlDbType = NpgsqlDbType.Bigint });
+        command.Parameters.Add(new NpgsqlParameter { Value = maxCount, NpgsqlDbType = NpgsqlDbType.Integer });
+        return await ReadAllRowsAsync(command, cancellationToken);
+    }
+
+    /// <summary>
+    /// Whether committed events after <paramref name="after"/> exist that are not safe to read yet (an older
+    /// transaction is still open): the caller should look again soon rather than wait for a notification.
+    /// </summary>
+    public async Task<bool> HasPendingAsync(NpgsqlConnection connection, GlobalPosition after, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(_hasPending, connection);
+        AddPosition(command, after);
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <summary>The position of the last event that is safe to read, or <see cref="GlobalPosition.Start"/>.</summary>
+    public async Task<GlobalPosition> ReadSafeHeadAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(_safeHead, connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new GlobalPosition(reader.GetFieldValue<ulong>(0), reader.GetInt64(1))
+            : GlobalPosition.Start;
+    }
+
+    internal static void AddPosition(NpgsqlCommand command, GlobalPosition position)
+    {
+        command.Parameters.Add(new NpgsqlParameter { Value = position.TransactionId, NpgsqlDbType = NpgsqlDbType.Xid8 });
+        command.Parameters.Add(new NpgsqlParameter { Value = position.Sequence, NpgsqlDbType = NpgsqlDbType.Bigint });
+    }
+
+    private async Task<IReadOnlyList<RecordedEvent>> ReadAllRowsAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        var events = new List<RecordedEvent>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            events.Add(Map(reader));
+        return events;
+    }
+
+    private RecordedEvent Map(NpgsqlDataReader row)
+    {
+        var (name, data) = _registry.Deserialize(row.GetString(3), row.GetString(4));
+        return new RecordedEvent(
+            StreamId: row.GetString(1),
+            Version: row.GetInt64(2),
+            Position: new GlobalPosition(row.GetFieldValue<ulong>(10), row.GetInt64(0)),
+            TypeName: name,
+            Data: data,
+            Metadata: new EventMetadata(NullableString(row, 5), NullableString(row, 6), NullableString(row, 7)),
+            Timestamp: row.GetFieldValue<DateTimeOffset>(9),
+            CommandId: NullableString(row, 8));
+    }
+
+    private static string? NullableString(NpgsqlDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetString(ordinal);
+}

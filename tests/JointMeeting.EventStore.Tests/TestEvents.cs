@@ -1,0 +1,37 @@
+namespace JointMeeting.EventStore.Tests;
+
+public sealed record ItemAdded(string ItemId, int Amount);
+
+public sealed record ItemRemoved(string ItemId);
+
+public sealed record NoteWritten(string Text, int Writer);
+
+/// <summary>Deliberately not registered.</summary>
+public sealed record NeverRegistered(string Text);
+
+public static class TestEvents
+{
+    public static void Register(EventTypeRegistry registry) => registry
+        .Register<ItemAdded>("item.added")
+        .Register<ItemRemoved>("item.removed")
+        .Register<NoteWritten>("note.written");
+
+    public static string NewStreamId(string prefix = "stream") => $"{prefix}-{Guid.NewGuid():N}";
+}
+
+/// <summary>Polls a condition until it holds or the deadline passes, so timing never becomes an assertion.</summary>
+public static class Eventually
+{
+    public static async Task<T> ReturnsAsync<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan? within = null, string? what = null)
+    {
+        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            var value = await probe();
+            if (done(value)) return value;
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"Gave up waiting for {what ?? "the condition"}; last value: {value}");
+            await Task.Delay(50);
+        }
+    }
+}
