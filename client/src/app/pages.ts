@@ -1,0 +1,39 @@
+// Every page of the app in one list: its path, who may open it, how it loads, and its place in the nav.
+// A feature adds a page by adding one entry here (see client/README.md).
+import type { ComponentType } from 'react';
+import type { MessageKey } from '@/i18n';
+import type { Role } from '@/lib/roles';
+import type { IconName } from '@/ui/Icon';
+
+export interface NavPlacement {
+  label: MessageKey;
+  icon: IconName;
+  /** Lower comes first. */
+  order: number;
+  /** Also a tab in the phone's bottom bar (at most four besides 我的). */
+  tab?: boolean;
+}
+
+export interface AppPage {
+  key: string;
+  path: string;
+  /** Acting roles that may open the page; absent = anyone signed in. */
+  roles?: readonly Role[];
+  load: () => Promise<{ default: ComponentType }>;
+  nav?: NavPlacement;
+}
+
+export const PAGES: readonly AppPage[] = [
+  {
+    key: 'home',
+    path: '/',
+    load: () => import('@/features/Home/HomePage'),
+    nav: { label: 'nav.home', icon: 'home', order: 0, tab: true },
+  },
+  {
+    key: 'account',
+    path: '/account',
+    load: () => import('@/features/Accounts/AccountPage'),
+    nav: { label: 'nav.account', icon: 'user', order: 1000, tab: true },
+  },
+];

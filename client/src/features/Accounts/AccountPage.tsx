@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { navFor, tabsFor } from '@/app/nav';
+import { PAGES } from '@/app/pages';
+import { usePageTitle } from '@/app/usePageTitle';
+import { t } from '@/i18n';
+import { Button, Card, Dialog, Icon } from '@/ui';
+import { RoleChoices } from './RoleSwitcher';
+import { useSession, useSignedIn } from './session';
+
+export default function AccountPage() {
+  usePageTitle(t('account.pageTitle'));
+  const { person, acting } = useSignedIn();
+  const { logout } = useSession();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  // On phones the pages that do not fit in the bottom bar are listed here.
+  const { overflow } = tabsFor(PAGES, acting);
+  const hasNav = navFor(PAGES, acting).length > 0 && overflow.length > 0;
+
+  return (
+    <div className="jm-page">
+      <header className="jm-page__header">
+        <div className="jm-profile">
+          <span className="jm-avatar jm-avatar--lg" aria-hidden="true">
+            {Array.from(person.displayName)[0] ?? '?'}
+          </span>
+          <div>
+            <h1>{person.displayName}</h1>
+            <p className="muted">{person.username}</p>
+          </div>
+        </div>
+      </header>
+
+      <div className="jm-grid jm-grid--2">
+        <Card title={t('account.roles')} description={t('account.rolesHint')}>
+          <RoleChoices />
+        </Card>
+
+        <Card title={t('account.profile')}>
+          <dl className="jm-dl">
+            <dt>{t('account.displayName')}</dt>
+            <dd>{person.displayName}</dd>
+            <dt>{t('account.username')}</dt>
+            <dd>{person.username}</dd>
+          </dl>
+        </Card>
+      </div>
+
+      {hasNav && (
+        <Card title={t('nav.more')} className="jm-phone-only" padded={false}>
+          <ul className="jm-list">
+            {overflow.map((e) => (
+              <li key={e.key}>
+                <Link to={e.path} className="jm-list__link">
+                  <Icon name={e.nav.icon} />
+                  <span>{t(e.nav.label)}</span>
+                  <Icon name="chevronRight" size={16} className="jm-list__chevron" />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+
+      <div className="jm-account-actions">
+        <Button variant="danger" icon={<Icon name="logout" size={18} />} onClick={() => setConfirming(true)}>
+          {t('account.logout')}
+        </Button>
+      </div>
+
+      <Dialog
+        open={confirming}
+        onClose={() => setConfirming(false)}
+        title={t('account.logoutConfirmTitle')}
+        size="sm"
+        footer={
+          <>
+            <Button onClick={() => setConfirming(false)}>{t('common.cancel')}</Button>
+            <Button
+              variant="primary"
+              busy={busy}
+              onClick={() => {
+                setBusy(true);
+                void logout();
+              }}
+            >
+              {t('account.logout')}
+            </Button>
+          </>
+        }
+      >
+        <p>{t('account.logoutConfirmBody')}</p>
+      </Dialog>
+    </div>
+  );
+}

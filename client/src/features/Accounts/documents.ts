@@ -1,0 +1,34 @@
+import { graphql } from '@/gql';
+
+export const MeQuery = graphql(`
+  query Me {
+    me {
+      id
+      username
+      displayName
+      roles {
+        role
+        scopeId
+        scopeName
+      }
+    }
+  }
+`);
+
+export const LoginMutation = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      me {
+        id
+      }
+    }
+  }
+`);
+
+export const LogoutMutation = graphql(`
+  mutation Logout {
+    logout {
+      ok
+    }
+  }
+`);

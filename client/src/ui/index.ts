@@ -1,0 +1,13 @@
+export { Button, type ButtonProps } from './Button';
+export { Card } from './Card';
+export { DataTable, type Column } from './DataTable';
+export { Dialog } from './Dialog';
+export { Field } from './Field';
+export { Icon, type IconName } from './Icon';
+export { Input, Select, TextArea, type SelectOption } from './Input';
+export { Pagination } from './Pagination';
+export { pageCount, pageWindow } from './pagination';
+export { Spinner } from './Spinner';
+export { EmptyState, ErrorState, Loading, Skeleton } from './States';
+export { Badge, StatusTag, type Tone } from './StatusTag';
+export { ToastProvider, useToast } from './Toast';
