@@ -15,6 +15,7 @@ internal sealed class EventReader
     private readonly string _hasPending;
     private readonly string _safeHead;
     private readonly string _readBySequence;
+    private readonly string _readAfterProgress;
 
     public EventReader(string schema, EventTypeRegistry registry)
     {
@@ -27,6 +28,15 @@ internal sealed class EventReader
             """;
         _hasPending = $"""
             SELECT EXISTS (SELECT 1 FROM {schema}.events WHERE (tx_id, seq) > ($1, $2) AND tx_id >= {SafeRead.Horizon})
+            """;
+        _readAfterProgress = $"""
+            SELECT {Columns}, p.last_tx_id, p.last_seq FROM {schema}.progress p
+            CROSS JOIN LATERAL (
+                SELECT * FROM {schema}.events e
+                WHERE (e.tx_id, e.seq) > (p.last_tx_id, p.last_seq) AND e.tx_id < {SafeRead.Horizon}
+                ORDER BY e.tx_id, e.seq LIMIT $2) e
+            WHERE p.name = $1
+            ORDER BY e.tx_id, e.seq
             """;
         _readBySequence = $"SELECT {Columns} FROM {schema}.events WHERE seq > $1 ORDER BY seq LIMIT $2";
         _safeHead = $"""
@@ -53,6 +63,27 @@ internal sealed class EventReader
         AddPosition(command, after);
         command.Parameters.Add(new NpgsqlParameter { Value = maxCount, NpgsqlDbType = NpgsqlDbType.Integer });
         return await ReadAllRowsAsync(command, cancellationToken);
+    }
+
+    /// <summary>
+    /// The next safe events for a projection after its stored progress, with that progress, in one statement so that
+    /// the position and the events always belong together. Empty when there is nothing new.
+    /// </summary>
+    public async Task<(GlobalPosition From, IReadOnlyList<RecordedEvent> Events)> ReadAfterProgressAsync(
+        NpgsqlConnection connection, string projection, int maxCount, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(_readAfterProgress, connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = projection, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = maxCount, NpgsqlDbType = NpgsqlDbType.Integer });
+        var from = GlobalPosition.Start;
+        var events = new List<RecordedEvent>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            from = new GlobalPosition(reader.GetFieldValue<ulong>(11), reader.GetInt64(12));
+            events.Add(Map(reader));
+        }
+        return (from, events);
     }
 
     /// <summary>

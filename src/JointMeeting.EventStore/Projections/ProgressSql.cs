@@ -1,0 +1,72 @@
+using Npgsql;
+using NpgsqlTypes;
+
+namespace JointMeeting.EventStore;
+
+/// <summary>
+/// The statements that move a projection's progress row. Progress is compared-and-set, so a batch commits only if
+/// nobody (a rebuild, an overlapping old leader) moved the row since the batch was read.
+/// </summary>
+internal sealed class ProgressSql(string schema)
+{
+    public const int LagCountLimit = 100_000;
+
+    private readonly string _ensure = $"INSERT INTO {schema}.progress (name) SELECT unnest($1::text[]) ON CONFLICT (name) DO NOTHING";
+
+    private readonly string _advance = $"""
+        UPDATE {schema}.progress SET last_tx_id = $2, last_seq = $3, updated_at = now()
+        WHERE name = $1 AND last_tx_id = $4 AND last_seq = $5
+        """;
+
+    private readonly string _reset = $"""
+        INSERT INTO {schema}.progress AS p (name) VALUES ($1)
+        ON CONFLICT (name) DO UPDATE SET last_tx_id = '0', last_seq = 0, updated_at = now()
+        """;
+
+    private readonly string _status = $"""
+        SELECT n.name, coalesce(p.last_tx_id, '0'), coalesce(p.last_seq, 0), p.updated_at,
+            (SELECT count(*) FROM (SELECT 1 FROM {schema}.events e
+                WHERE (e.tx_id, e.seq) > (coalesce(p.last_tx_id, '0'), coalesce(p.last_seq, 0)) LIMIT {LagCountLimit}) pending)
+        FROM unnest($1::text[]) WITH ORDINALITY AS n(name, ord)
+        LEFT JOIN {schema}.progress p ON p.name = n.name
+        ORDER BY n.ord
+        """;
+
+    public async Task EnsureRowsAsync(NpgsqlConnection connection, IEnumerable<string> names, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(_ensure, connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = names.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Moves progress from <paramref name="from"/> to <paramref name="to"/>; false when it was no longer at <paramref name="from"/>.</summary>
+    public async Task<bool> TryAdvanceAsync(ProjectionContext context, string name, GlobalPosition from, GlobalPosition to,
+        CancellationToken cancellationToken)
+    {
+        await using var command = context.CreateCommand(_advance);
+        command.Parameters.Add(new NpgsqlParameter { Value = name, NpgsqlDbType = NpgsqlDbType.Text });
+        EventReader.AddPosition(command, to);
+        EventReader.AddPosition(command, from);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public async Task ResetAsync(ProjectionContext context, string name, CancellationToken cancellationToken)
+    {
+        await using var command = context.CreateCommand(_reset);
+        command.Parameters.Add(new NpgsqlParameter { Value = name, NpgsqlDbType = NpgsqlDbType.Text });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<List<(string Name, GlobalPosition Position, DateTimeOffset? UpdatedAt, long Lag)>> ReadAsync(
+        NpgsqlConnection connection, IEnumerable<string> names, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(_status, connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = names.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        var rows = new List<(string, GlobalPosition, DateTimeOffset?, long)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            rows.Add((reader.GetString(0), new GlobalPosition(reader.GetFieldValue<ulong>(1), reader.GetInt64(2)),
+                reader.IsDBNull(3) ? null : reader.GetFieldValue<DateTimeOffset>(3), reader.GetInt64(4)));
+        return rows;
+    }
+}

@@ -1,0 +1,168 @@
+using Npgsql;
+
+namespace JointMeeting.EventStore.Tests;
+
+public sealed class DaemonTests(StoreFixture fixture) : IClassFixture<StoreFixture>
+{
+    private async Task<(PostgresEventStore Store, ItemTotalsProjection Projection)> CreateAsync()
+    {
+        var options = StoreFixture.NewOptions();
+        var projection = new ItemTotalsProjection(options.Schema);
+        var store = await fixture.CreateStoreAsync(o =>
+        {
+            o.Schema = options.Schema;
+            o.AsyncProjections.Add(projection);
+            o.Daemon.PollInterval = TimeSpan.FromMilliseconds(200);
+            o.Daemon.StandbyRetryInterval = TimeSpan.FromMilliseconds(200);
+            o.Daemon.RetryDelay = TimeSpan.FromMilliseconds(200);
+            o.Daemon.BatchSize = 7;
+        });
+        await projection.CreateTablesAsync(fixture);
+        return (store, projection);
+    }
+
+    private async Task<long[]> AllSequencesInGlobalOrderAsync(PostgresEventStore store) =>
+        await fixture.ScalarAsync<long[]?>($"SELECT array_agg(seq ORDER BY tx_id, seq) FROM {store.Options.Schema}.events") ?? [];
+
+    private static Task<long[]> WaitForAppliedAsync(StoreFixture fixture, ItemTotalsProjection projection, int count) =>
+        Eventually.ReturnsAsync(() => projection.AppliedAsync(fixture), applied => applied.Length >= count,
+            what: $"{count} events applied");
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task An_event_whose_transaction_commits_after_later_events_is_applied_and_nothing_is_skipped(bool commit)
+    {
+        var (store, projection) = await CreateAsync();
+        await using var _ = store;
+        var daemon = new ProjectionDaemon(store);
+        await daemon.StartAsync(CancellationToken.None);
+        try
+        {
+            var first = await store.AppendAsync("a", ExpectedVersion.Any, [new ItemAdded("before", 1)]);
+            await WaitForAppliedAsync(fixture, projection, 1);
+
+            var slow = await HeldTransaction.StartAsync(store, "slow", new ItemAdded("slow", 1));
+            var later = new List<long>();
+            for (var i = 0; i < 5; i++)
+                later.Add((await store.AppendAsync($"b{i}", ExpectedVersion.Any, [new ItemAdded($"later{i}", 1)])).FirstSequence);
+            // Give the daemon several polls while the slow transaction blocks the later, already committed events.
+            await Task.Delay(TimeSpan.FromMilliseconds(800));
+            Assert.Equal([first.FirstSequence], await projection.AppliedAsync(fixture));
+
+            if (commit) await slow.CommitAsync();
+            else await slow.RollBackAsync();
+
+            var expected = await AllSequencesInGlobalOrderAsync(store);
+            Assert.Equal(commit ? 7 : 6, expected.Length);
+            var applied = await WaitForAppliedAsync(fixture, projection, expected.Length);
+            Assert.Equal(expected, applied);
+            Assert.Equal(later, applied.Skip(commit ? 2 : 1));
+            var status = await Eventually.ReturnsAsync(() => daemon.GetStatusAsync(), s => s.Projections[0].Lag == 0);
+            Assert.Equal((DaemonRole.Leader, expected[^1]), (status.Role, status.Projections[0].Position.Sequence));
+        }
+        finally
+        {
+            await daemon.StopAsync(CancellationToken.None);
+        }
+        Assert.Equal(DaemonRole.Stopped, daemon.Role);
+    }
+
+    [Fact]
+    public async Task When_the_leader_connection_is_killed_the_standby_takes_over_without_missing_or_repeating_an_event()
+    {
+        var (store, projection) = await CreateAsync();
+        await using var _ = store;
+        var daemons = new[] { new ProjectionDaemon(store), new ProjectionDaemon(store) };
+        foreach (var d in daemons) await d.StartAsync(CancellationToken.None);
+        try
+        {
+            var leader = await Eventually.ReturnsAsync(() => Task.FromResult(daemons.SingleOrDefault(d => d.Role == DaemonRole.Leader)),
+                d => d is not null, what: "a leader");
+            var standby = daemons.Single(d => d != leader);
+            Assert.Equal(DaemonRole.Standby, standby.Role);
+
+            using var stopWriting = new CancellationTokenSource();
+            var writer = Task.Run(async () =>
+            {
+                var n = 0;
+                while (!stopWriting.IsCancellationRequested || n < 150)
+                    await store.AppendAsync($"cart-{n % 5}", ExpectedVersion.Any, [new ItemAdded($"i{n++ % 7}", 1)]);
+                return n;
+            });
+            await WaitForAppliedAsync(fixture, projection, 40);
+
+            var leaderPid = (await leader!.GetStatusAsync()).LeaderProcessId!.Value;
+            await fixture.ExecuteAsync($"SELECT pg_terminate_backend({leaderPid})");
+            await Eventually.ReturnsAsync(() => Task.FromResult(standby.Role), r => r == DaemonRole.Leader, what: "the standby to lead");
+            stopWriting.Cancel();
+            var written = await writer;
+
+            var expected = await AllSequencesInGlobalOrderAsync(store);
+            Assert.Equal(written, expected.Length);
+            var applied = await WaitForAppliedAsync(fixture, projection, written);
+            Assert.Equal(expected, applied);
+            Assert.Equal(DaemonRole.Standby, await Eventually.ReturnsAsync(() => Task.FromResult(leader.Role), r => r == DaemonRole.Standby));
+        }
+        finally
+        {
+            foreach (var d in daemons) await d.StopAsync(CancellationToken.None);
+        }
+    }
+
+    [Fact]
+    public async Task Rebuilding_an_async_projection_from_zero_gives_the_incrementally_built_read_model()
+    {
+        var (store, projection) = await CreateAsync();
+        await using var _ = store;
+        var daemon = new ProjectionDaemon(store);
+        await daemon.StartAsync(CancellationToken.None);
+        try
+        {
+            var random = new Random(11);
+            for (var i = 0; i < 50; i++)
+            {
+                var item = $"i{random.Next(6)}";
+                object e = random.Next(5) == 0 ? new ItemRemoved(item) : new ItemAdded(item, random.Next(1, 9));
+                await store.AppendAsync($"cart-{random.Next(4)}", ExpectedVersion.Any, [e]);
+            }
+            await WaitForAppliedAsync(fixture, projection, 50);
+            var incremental = await projection.SnapshotAsync(fixture);
+            var appliedBefore = await projection.AppliedAsync(fixture);
+
+            await daemon.RebuildAsync(projection.Name);
+
+            var appliedAfter = await Eventually.ReturnsAsync(() => projection.AppliedAsync(fixture), a => a.Length >= 50, what: "the replay");
+            Assert.Equal(appliedBefore, appliedAfter);
+            Assert.Equal(incremental, await projection.SnapshotAsync(fixture));
+            Assert.NotEqual("", incremental);
+        }
+        finally
+        {
+            await daemon.StopAsync(CancellationToken.None);
+        }
+    }
+
+    [Fact]
+    public async Task A_failing_projection_does_not_advance_and_reports_its_error_in_the_status()
+    {
+        var (store, projection) = await CreateAsync();
+        await using var _ = store;
+        await fixture.ExecuteAsync($"ALTER TABLE {projection.Table} ADD CONSTRAINT small CHECK (amount < 100)");
+        var daemon = new ProjectionDaemon(store);
+        await daemon.StartAsync(CancellationToken.None);
+        try
+        {
+            await store.AppendAsync("s", ExpectedVersion.Any, [new ItemAdded("ok", 1), new ItemAdded("huge", 500)]);
+
+            var status = await Eventually.ReturnsAsync(() => daemon.GetStatusAsync(), s => s.Projections[0].LastError is not null);
+            Assert.Contains("small", status.Projections[0].LastError);
+            Assert.Equal((GlobalPosition.Start, 2L), (status.Projections[0].Position, status.Projections[0].Lag));
+            Assert.Empty(await projection.AppliedAsync(fixture));
+        }
+        finally
+        {
+            await daemon.StopAsync(CancellationToken.None);
+        }
+    }
+}
