@@ -1,8 +1,23 @@
 // The reference side of the oracle: graphql-js 16 parses and validates with its specifiedRules.
-import { buildSchema, parse, validate, specifiedRules, GraphQLError } from 'graphql';
+import { buildSchema, parse, print, validate, specifiedRules, GraphQLError, Kind } from 'graphql';
+
+// graphql-js has no DateTime/Date; our engine's literal rules for them (RFC 3339 date-time with an
+// offset, yyyy-MM-dd) are mirrored here so both sides judge the same literals.
+const dateTime = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+const date = /^\d{4}-\d{2}-\d{2}$/;
+
+function strictScalar(type, pattern) {
+  type.parseLiteral = node => {
+    if (node.kind === Kind.STRING && pattern.test(node.value) && !Number.isNaN(Date.parse(node.value.slice(0, 10)))) return node.value;
+    throw new GraphQLError(`${type.name} cannot represent value: ${print(node)}`, { nodes: node });
+  };
+}
 
 export function referenceSchema(sdl) {
-  return buildSchema(sdl);
+  const schema = buildSchema(sdl);
+  strictScalar(schema.getType('DateTime'), dateTime);
+  strictScalar(schema.getType('Date'), date);
+  return schema;
 }
 
 const simplify = e => ({ message: e.message, locations: (e.locations ?? []).map(l => [l.line, l.column]) });
