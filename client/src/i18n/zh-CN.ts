@@ -19,8 +19,8 @@ export const zhCN = {
   },
   roles: {
     DistrictAdmin: '区委组织部管理员',
-    StreetSecretary: '街道党工委',
-    CommunitySecretary: '社区党组织',
+    StreetSecretary: '街道党工委书记',
+    CommunitySecretary: '社区党组织书记',
     UnitContact: '驻区单位联络人',
     Member: '在职党员',
   },
@@ -104,7 +104,7 @@ export const zhCN = {
     forgot: '忘记密码请联系所在街道或社区管理员重置。',
     heroTitle: '一书三单，共建共治',
     heroBody: '需求清单、资源清单、项目清单在联席会议上对接，认领、督办、评议全程留痕。',
-    heroPoint1: '街道“大工委”按季度、社区“联合党委”按月召开联席会议',
+    heroPoint1: '街道大工委按季度、社区联合党委按月召开联席会议',
     heroPoint2: '驻区单位与在职党员“双报到”，认领需求与微心愿',
     heroPoint3: '议定事项逐项督办，到期提醒、逾期上报',
     securityNote: '请勿在公共电脑上保存密码',
@@ -128,6 +128,7 @@ export const zhCN = {
     greetingMorning: '上午好，{name}',
     greetingAfternoon: '下午好，{name}',
     greetingEvening: '晚上好，{name}',
+    greetingNight: '夜深了，{name}',
     today: '今天是 {date}',
     scope: '{role} · {scope}',
     sections: {

@@ -78,6 +78,7 @@ describe('China-time formatting', () => {
     expect(greetingKey('2026-03-05T01:00:00Z')).toBe('home.greetingMorning'); // 09:00
     expect(greetingKey('2026-03-05T06:00:00Z')).toBe('home.greetingAfternoon'); // 14:00
     expect(greetingKey('2026-03-05T12:00:00Z')).toBe('home.greetingEvening'); // 20:00
+    expect(greetingKey('2026-03-05T19:30:00Z')).toBe('home.greetingNight'); // 03:30
   });
 
   it('converts datetime-local input values from and to UTC', () => {

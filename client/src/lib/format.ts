@@ -129,13 +129,14 @@ export function timeAgo(value: Instant, now: Instant = Date.now()): string {
   return formatDateTimeShort(value, now);
 }
 
-export type Greeting = 'home.greetingMorning' | 'home.greetingAfternoon' | 'home.greetingEvening';
+export type Greeting = 'home.greetingMorning' | 'home.greetingAfternoon' | 'home.greetingEvening' | 'home.greetingNight';
 
 export function greetingKey(now: Instant = Date.now()): Greeting {
   const h = shanghaiParts(now).hour;
   if (h >= 5 && h < 12) return 'home.greetingMorning';
   if (h >= 12 && h < 18) return 'home.greetingAfternoon';
-  return 'home.greetingEvening';
+  if (h >= 18) return 'home.greetingEvening';
+  return 'home.greetingNight';
 }
 
 // <input type="datetime-local"> speaks wall-clock time without a zone; China has no DST, so +08:00 is exact.

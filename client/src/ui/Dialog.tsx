@@ -44,7 +44,8 @@ export function Dialog({ open, onClose, title, children, footer, size = 'md' }: 
         if (e.target === ref.current) onClose();
       }}
     >
-      <div className="jm-dialog__panel">
+      {/* Content exists only while open: no hidden duplicates of ids, radio names or live regions. */}
+      {open && <div className="jm-dialog__panel">
         <header className="jm-dialog__header">
           <h2 id={titleId} className="jm-dialog__title">
             {title}
@@ -55,7 +56,7 @@ export function Dialog({ open, onClose, title, children, footer, size = 'md' }: 
         </header>
         {children && <div className="jm-dialog__body">{children}</div>}
         {footer && <footer className="jm-dialog__footer">{footer}</footer>}
-      </div>
+      </div>}
     </dialog>
   );
 }

@@ -120,7 +120,10 @@ export default function LoginPage() {
               spellCheck={false}
               placeholder={t('login.usernamePlaceholder')}
               value={username}
-              onChange={(e) => setUsername(e.target.value)}
+              onChange={(e) => {
+                setUsername(e.target.value);
+                if (missing.username) setMissing((m) => ({ ...m, username: undefined }));
+              }}
             />
           </Field>
 
@@ -128,7 +131,10 @@ export default function LoginPage() {
             <PasswordInput
               inputRef={passwordRef}
               value={password}
-              onChange={setPassword}
+              onChange={(v) => {
+                setPassword(v);
+                if (missing.password) setMissing((m) => ({ ...m, password: undefined }));
+              }}
               visible={showPassword}
               onToggle={() => setShowPassword((v) => !v)}
             />

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { t } from '@/i18n';
 import { grantKey, type RoleGrant } from '@/lib/roles';
 import { Button, Dialog, Icon, useToast } from '@/ui';
@@ -9,6 +9,8 @@ export function RoleChoices({ onChosen }: { onChosen?: (g: RoleGrant) => void })
   const { person, acting, setActing } = useSignedIn();
   const toast = useToast();
   const current = acting ? grantKey(acting) : undefined;
+  // Each list is its own radio group even when two are on screen (the top bar's dialog and 我的).
+  const name = useId();
   return (
     <fieldset className="jm-role-choices">
       <legend className="visually-hidden">{t('actingAs.switchTitle')}</legend>
@@ -18,7 +20,7 @@ export function RoleChoices({ onChosen }: { onChosen?: (g: RoleGrant) => void })
           <label key={key} className="jm-role-choice" data-checked={key === current || undefined}>
             <input
               type="radio"
-              name="acting-role"
+              name={name}
               value={key}
               checked={key === current}
               onChange={() => {
