@@ -31,6 +31,9 @@ public sealed record Wish(
     /// <summary>When the expiry job should fire: the open claim's DueAt, else null.</summary>
     public DateTimeOffset? ExpiryDueAt => Status == WishStatus.Claimed ? Claim?.DueAt : null;
 
+    /// <summary>Counts against the claimant's open-claim limit: claimed and not yet fulfilled.</summary>
+    public bool IsOpenClaim => Status == WishStatus.Claimed;
+
     public bool IsClaimOverdue(DateTimeOffset now) => ExpiryDueAt is { } due && now >= due;
 
     /// <summary>The member holds the claim now (or held it when the wish was fulfilled and closed).</summary>

@@ -45,6 +45,9 @@ public sealed record ConfirmWish(Actor Actor, DateTimeOffset Now, string WishId,
 /// <summary>The community says the fulfilment is not right: back to the claimant with a fresh time limit.</summary>
 public sealed record DisputeWish(Actor Actor, DateTimeOffset Now, string WishId, string Reason) : IWishCommand;
 
+/// <summary>Opens a published or claimed wish to every reporting member of the street (one way: never narrowed again).</summary>
+public sealed record WidenWish(Actor Actor, DateTimeOffset Now, string WishId) : IWishCommand;
+
 public sealed record CancelWish(Actor Actor, DateTimeOffset Now, string WishId, string Reason) : IWishCommand;
 
 /// <summary>The reminder job (system): tells the claimant once, a day before the claim falls due.</summary>

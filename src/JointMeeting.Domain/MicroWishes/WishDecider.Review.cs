@@ -46,6 +46,15 @@ public sealed partial class WishDecider
         return Events(new WishPublished(wish.WishId, c.WidenToStreet ?? wish.WidenedToStreet, c.Actor.PersonId, c.Now));
     }
 
+    /// <summary>Widening a wish nobody nearby takes; a submitted wish is widened when it is published instead.</summary>
+    private static IReadOnlyList<IWishEvent> Widen(WidenWish c, Wish wish)
+    {
+        WishPolicy.DemandManage(c.Actor, wish);
+        if (wish.Status is not (WishStatus.Published or WishStatus.Claimed)) throw DomainException.Conflict(wish.StatusText);
+        if (wish.WidenedToStreet) throw DomainException.Conflict("该心愿已面向全街道发布");
+        return Events(new WishWidenedToStreet(wish.WishId, wish.Community.StreetId!, c.Actor.PersonId, c.Now));
+    }
+
     private static IReadOnlyList<IWishEvent> Cancel(CancelWish c, Wish wish)
     {
         WishPolicy.DemandManage(c.Actor, wish);

@@ -19,6 +19,7 @@ public sealed partial class WishDecider : IDecider<IWishCommand, IWishEvent, Wis
         {
             ReviewWish c => Review(c, wish),
             PublishWish c => Publish(c, wish),
+            WidenWish c => Widen(c, wish),
             CancelWish c => Cancel(c, wish),
             ClaimWish c => Claim(c, wish),
             ReleaseWish c => Release(c, wish),
@@ -54,6 +55,7 @@ public sealed partial class WishDecider : IDecider<IWishCommand, IWishEvent, Wis
             Fulfilment = null,
             Claim = state.Claim! with { DueAt = e.DueAt, Reminded = false },
         },
+        WishWidenedToStreet => state with { WidenedToStreet = true },
         WishCancelled e => state with { Status = WishStatus.Cancelled, ClosingReason = e.Reason, Claim = null },
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "未知的心愿事件"),
     };

@@ -38,6 +38,8 @@ public sealed record WishConfirmed(string WishId, string MemberId, int Rating, s
 
 public sealed record WishDisputed(string WishId, string MemberId, string Reason, DateTimeOffset DueAt, string By, DateTimeOffset At) : IWishEvent;
 
+public sealed record WishWidenedToStreet(string WishId, string StreetId, string By, DateTimeOffset At) : IWishEvent;
+
 public sealed record WishCancelled(string WishId, string Reason, string By, DateTimeOffset At) : IWishEvent;
 
 /// <summary>Stable names stored with each event; never rename one once written.</summary>
@@ -56,5 +58,6 @@ public static class WishEventNames
         (typeof(WishConfirmed), "wish.confirmed"),
         (typeof(WishDisputed), "wish.disputed"),
         (typeof(WishCancelled), "wish.cancelled"),
+        (typeof(WishWidenedToStreet), "wish.widened-to-street"),
     ];
 }

@@ -115,3 +115,29 @@ public class WishReviewTests
         WishSpec.Given(Submitted(), Published()).ThenFails(new CancelWish(Member, T0, WishId, "重复"), ErrorCode.Forbidden);
     }
 }
+
+public class WishWideningTests
+{
+    private static readonly WidenWish Widen = new(Secretary, T0.AddDays(3), WishId);
+
+    [Fact]
+    public void A_published_wish_can_be_widened_to_the_street_once()
+    {
+        var spec = WishSpec.Given(Submitted(), Published());
+        var state = spec.Then(Widen, new WishWidenedToStreet(WishId, "s1", "p-sec", T0.AddDays(3)));
+        Assert.True(state!.WidenedToStreet);
+        Assert.Equal("该心愿已面向全街道发布", spec.And(Widen).ThenFails(Widen, ErrorCode.Conflict).Message);
+    }
+
+    [Fact]
+    public void After_widening_street_members_may_claim() =>
+        Assert.Single(WishSpec.Given(Submitted(), Published(), new WishWidenedToStreet(WishId, "s1", "p-sec", T0))
+            .When(Claim(StreetMember, StreetMemberReporting)));
+
+    [Fact]
+    public void Only_staff_widen_and_only_open_wishes()
+    {
+        WishSpec.Given(Submitted(), Published()).ThenFails(Widen with { Actor = Member }, ErrorCode.Forbidden);
+        WishSpec.Given(Submitted()).ThenFails(Widen, ErrorCode.Conflict);
+    }
+}
