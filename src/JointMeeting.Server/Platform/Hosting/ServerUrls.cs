@@ -16,6 +16,12 @@ public static class ServerUrls
             var port = builder.Configuration.GetValue("PORT", DefaultPort);
             builder.WebHost.UseUrls($"http://0.0.0.0:{port}");
         }
+        builder.Services.AddOptions<AppOptions>().BindConfiguration(AppOptions.Section).PostConfigure<IConfiguration>((app, config) =>
+        {
+            // Without App__BaseUrl, links point at this server's own port.
+            if (string.IsNullOrWhiteSpace(config[$"{AppOptions.Section}:BaseUrl"]))
+                app.BaseUrl = $"http://localhost:{config.GetValue("PORT", DefaultPort)}";
+        });
         return builder;
     }
 

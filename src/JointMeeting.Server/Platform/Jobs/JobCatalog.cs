@@ -12,26 +12,30 @@ public sealed class JobCatalog(ISchedulerFactory schedulers, IServiceProvider se
         var jobs = await scheduler.QueryJobs(new JobQuery { Take = PagedQuery.All }, ct);
         var triggers = (await scheduler.QueryTriggers(new TriggerQuery { Take = PagedQuery.All }, ct)).Items.ToLookup(t => t.JobKey);
         var history = HistoryStore(scheduler.SchedulerName);
-        var result = new List<JobSummary>();
-        foreach (var job in jobs.Items)
-        {
-            var status = history is null ? null : await history.GetJobRunStatus(scheduler.SchedulerName, job.Key, ct);
-            result.Add(new JobSummary(
-                job.Key.ToString(),
-                job.Description,
-                triggers[job.Key].Select(t => new TriggerSummary(t.Key.ToString(), t.State.ToString(), t.NextFireTimeUtc,
-                    t.PreviousFireTimeUtc, t.RetryPolicy, t.RetryAttempt)).ToList(),
-                status?.LastFiredAtUtc,
-                status?.LastResult.ToString(),
-                status?.LastSucceededAtUtc,
-                status?.LastFailedAtUtc,
-                status?.LastFailureMessage,
-                status?.ConsecutiveFailures ?? 0,
-                status?.RunCount ?? 0,
-                status?.FailureCount ?? 0));
-        }
+        var statuses = history is null ? new Dictionary<JobKey, JobRunStatus>() :
+            (await history.QueryJobRunStatuses(new JobRunStatusQuery { SchedulerName = scheduler.SchedulerName, Take = PagedQuery.All }, ct))
+                .Items.ToDictionary(s => s.Job);
+
+        var result = jobs.Items.Select(job => Summarise(job.Key, job.Description, triggers[job.Key], statuses.GetValueOrDefault(job.Key))).ToList();
+        // One-off jobs are gone once they ran; their history still says how they went.
+        result.AddRange(statuses.Values.Where(s => jobs.Items.All(j => j.Key != s.Job)).Select(s => Summarise(s.Job, null, [], s)));
+        result.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
         return result;
     }
+
+    private static JobSummary Summarise(JobKey key, string? description, IEnumerable<TriggerHeader> triggers, JobRunStatus? status) => new(
+        key.ToString(),
+        description,
+        triggers.Select(t => new TriggerSummary(t.Key.ToString(), t.State.ToString(), t.NextFireTimeUtc,
+            t.PreviousFireTimeUtc, t.RetryPolicy, t.RetryAttempt)).ToList(),
+        status?.LastFiredAtUtc,
+        status?.LastResult.ToString(),
+        status?.LastSucceededAtUtc,
+        status?.LastFailedAtUtc,
+        status?.LastFailureMessage,
+        status?.ConsecutiveFailures ?? 0,
+        status?.RunCount ?? 0,
+        status?.FailureCount ?? 0);
 
     public async Task<JobSummary?> FindAsync(JobKey key, CancellationToken ct = default) =>
         (await ListAsync(ct)).FirstOrDefault(j => j.Key == key.ToString());

@@ -13,6 +13,8 @@ public static class JobsExtensions
     {
         builder.Services.AddQuartz(q =>
         {
+            // Unique per process: Quartz's default derives it from the host name, and two nodes on one machine would clash.
+            q.ConfigureScheduler(s => s.InstanceId = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}");
             q.UseDefaultRetryPolicy(JobRetry.Default);
             q.UsePersistentStore(store =>
             {

@@ -7,7 +7,7 @@ namespace JointMeeting.Server.Platform.Database.Migrations;
 public sealed record Migration(int Version, string Name, string Sql, string Source)
 {
     /// <summary>SHA-256 of the script with line endings normalised, so a checkout on Windows keeps the same checksum.</summary>
-    public string Checksum { get; } = Convert.ToHexStringLower(
+    public string Checksum => Convert.ToHexStringLower(
         SHA256.HashData(Encoding.UTF8.GetBytes(Sql.Replace("\r\n", "\n"))));
 
     public override string ToString() => $"{Version:D4}_{Name}";
