@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { RoleSwitcher } from '@/features/Accounts/RoleSwitcher';
 import { useSession, useSignedIn } from '@/features/Accounts/session';
 import { t } from '@/i18n';
@@ -14,6 +14,7 @@ export function AppShell() {
   const location = useLocation();
   const entries = navFor(PAGES, acting);
   const { tabs } = tabsFor(PAGES, acting);
+  // One active entry by longest path match (NavLink would also mark every prefix as current).
   const current = activeKey(entries, location.pathname);
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -49,15 +50,14 @@ export function AppShell() {
           <ul>
             {entries.map((e) => (
               <li key={e.key}>
-                <NavLink
+                <Link
                   to={e.path}
-                  end={e.path === '/'}
                   className="jm-sidenav__link"
                   aria-current={current === e.key ? 'page' : undefined}
                 >
                   <Icon name={e.nav.icon} />
                   <span>{t(e.nav.label)}</span>
-                </NavLink>
+                </Link>
               </li>
             ))}
           </ul>
@@ -68,16 +68,15 @@ export function AppShell() {
       </div>
       <nav className="jm-tabbar" aria-label={t('app.tabBar')}>
         {tabs.map((e) => (
-          <NavLink
+          <Link
             key={e.key}
             to={e.path}
-            end={e.path === '/'}
             className="jm-tabbar__tab"
             aria-current={current === e.key ? 'page' : undefined}
           >
             <Icon name={e.nav.icon} size={22} />
             <span>{t(e.nav.label)}</span>
-          </NavLink>
+          </Link>
         ))}
       </nav>
     </div>
