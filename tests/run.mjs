@@ -51,6 +51,7 @@ async function main() {
   requireDotnet();
   requirePgBin();
   aptInstall('/usr/bin/chromium', ['chromium'], 'for the browser tests');
+  aptInstall('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', ['fonts-noto-cjk'], 'so Chinese renders in browser screenshots');
   ensureNodeModules(root);
 
   clusterDir = mkdtempSync(join(tmpdir(), 'jm-test-'));

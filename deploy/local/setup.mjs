@@ -44,17 +44,22 @@ export function requireDotnet() {
   if (!have('dotnet')) throw new Error('The .NET 10 SDK (dotnet) is needed: see https://learn.microsoft.com/dotnet/core/install/linux-debian');
 }
 
-/** Builds the web client unless client/dist is newer than every source file. */
+/** Builds the web client (and GraphiQL) unless each dist is newer than every source file. */
 export function buildClient() {
   const client = join(root, 'client');
   if (!existsSync(join(client, 'package.json'))) return null;
-  ensureNodeModules(client);
-  const dist = join(client, 'dist', 'index.html');
-  if (!existsSync(dist) || newestMtime(join(client, 'src')) > statSync(dist).mtimeMs) {
-    console.log('» building the web client');
-    sh('npm', ['run', 'build', '--silent'], { cwd: client });
-  }
+  buildFrontEnd(client, 'the web client');
+  if (existsSync(join(client, 'graphiql', 'package.json'))) buildFrontEnd(join(client, 'graphiql'), 'GraphiQL');
   return join(client, 'dist');
+}
+
+function buildFrontEnd(dir, what) {
+  ensureNodeModules(dir);
+  const dist = join(dir, 'dist', 'index.html');
+  if (!existsSync(dist) || newestMtime(join(dir, 'src')) > statSync(dist).mtimeMs) {
+    console.log(`» building ${what}`);
+    sh('npm', ['run', 'build', '--silent'], { cwd: dir });
+  }
 }
 
 function newestMtime(dir) {
