@@ -18,7 +18,11 @@ public static class SmtpSink
     private static string Env(string name) => Environment.GetEnvironmentVariable(name)
         ?? throw new InvalidOperationException($"{name} is not set: run the suites with `npm test`, which starts the SMTP sink.");
 
-    /// <summary>Every message received so far (JSON objects with to, from, subject, text, html, attachments).</summary>
+    /// <summary>
+    /// Every message received so far: JSON objects with to[], cc[], envelopeTo[], from, subject, text, html,
+    /// attachments[{filename, contentType (with parameters, e.g. "text/calendar; charset=utf-8; method=REQUEST"),
+    /// content (UTF-8 text for text/*, base64 otherwise)}], headers {lower-case name: raw value}.
+    /// </summary>
     public static async Task<IReadOnlyList<JsonElement>> MessagesAsync()
     {
         var list = await Http.GetFromJsonAsync<List<JsonElement>>(new Uri(Api, "messages"));
@@ -29,6 +33,9 @@ public static class SmtpSink
     public static async Task<IReadOnlyList<JsonElement>> MessagesToAsync(string address) =>
         (await MessagesAsync()).Where(m => m.GetProperty("to").EnumerateArray()
             .Any(t => string.Equals(t.GetString(), address, StringComparison.OrdinalIgnoreCase))).ToList();
+
+    /// <summary>Forgets every message (tests normally filter by their own addresses instead).</summary>
+    public static Task ClearAsync() => Http.PostAsync(new Uri(Api, "clear"), null);
 
     /// <summary>Stops accepting SMTP connections (the port refuses) until <see cref="StartAsync"/>.</summary>
     public static Task StopAsync() => Http.PostAsync(new Uri(Api, "stop"), null);

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
-using JointMeeting.Testing;
-using Npgsql;
 
 namespace JointMeeting.Server.Tests.Platform;
 
@@ -34,7 +32,7 @@ public sealed class HealthTests
         using var client = host.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
 
-        await SetConnectionsAllowedAsync(host.Database.Name, false);
+        await DatabaseOutage.BeginAsync(host.Database.Name);
         try
         {
             var watch = Stopwatch.StartNew();
@@ -49,25 +47,11 @@ public sealed class HealthTests
         }
         finally
         {
-            await SetConnectionsAllowedAsync(host.Database.Name, true);
+            await DatabaseOutage.EndAsync(host.Database.Name);
         }
 
         // Pooled connections died with their backends; the pool must not hand them out again.
         await Eventually.HoldsAsync(async () => (await client.GetAsync("/health")).StatusCode == HttpStatusCode.OK,
             TimeSpan.FromSeconds(15), "/health to answer 200 once the database is back");
-    }
-
-    /// <summary>Simulates PostgreSQL going away for this database: refuse new connections and end the open ones.</summary>
-    private static async Task SetConnectionsAllowedAsync(string database, bool allowed)
-    {
-        await using var conn = new NpgsqlConnection(TestDatabase.AdminConnectionString);
-        await conn.OpenAsync();
-        await using var alter = new NpgsqlCommand($"ALTER DATABASE \"{database}\" ALLOW_CONNECTIONS {allowed}", conn);
-        await alter.ExecuteNonQueryAsync();
-        if (allowed) return;
-        await using var kill = new NpgsqlCommand(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", conn);
-        kill.Parameters.Add(new() { Value = database });
-        await kill.ExecuteNonQueryAsync();
     }
 }

@@ -46,6 +46,35 @@ public sealed class MailOutboxTests
     }
 
     [Fact]
+    public async Task The_sender_resumes_after_the_database_was_lost_and_came_back()
+    {
+        await using var host = await PlatformHost.StartAsync();
+        var before = Address("before-outage");
+        var after = Address("after-outage");
+        var outbox = host.Services.GetRequiredService<IMailOutbox>();
+        await outbox.EnqueueAsync(Mail(before));
+        Assert.Single(await SmtpSink.WaitForAsync(before, m => m.Count > 0, TimeSpan.FromSeconds(15)));
+
+        await DatabaseOutage.BeginAsync(host.Database.Name);
+        try
+        {
+            await Task.Delay(3000); // the job and Quartz itself fail against the missing database meanwhile
+            await Assert.ThrowsAnyAsync<Exception>(() => outbox.EnqueueAsync(Mail(Address("during-outage"))));
+        }
+        finally
+        {
+            await DatabaseOutage.EndAsync(host.Database.Name);
+        }
+
+        await Eventually.HoldsAsync(async () =>
+        {
+            try { await outbox.EnqueueAsync(Mail(after)); return true; }
+            catch (Npgsql.NpgsqlException) { return false; }
+        }, TimeSpan.FromSeconds(15), "enqueueing to work again");
+        Assert.Single(await SmtpSink.WaitForAsync(after, m => m.Count > 0, TimeSpan.FromSeconds(60)));
+    }
+
+    [Fact]
     public async Task Mail_is_sent_only_when_the_callers_transaction_commits()
     {
         await using var host = await PlatformHost.StartAsync();

@@ -95,3 +95,24 @@ internal static class Eventually
         }
     }
 }
+
+/// <summary>PostgreSQL going away for one database: new connections refused, open ones ended; and coming back.</summary>
+internal static class DatabaseOutage
+{
+    public static Task BeginAsync(string database) => SetAsync(database, allowed: false);
+
+    public static Task EndAsync(string database) => SetAsync(database, allowed: true);
+
+    private static async Task SetAsync(string database, bool allowed)
+    {
+        await using var conn = new NpgsqlConnection(TestDatabase.AdminConnectionString);
+        await conn.OpenAsync();
+        await using var alter = new NpgsqlCommand($"ALTER DATABASE \"{database}\" ALLOW_CONNECTIONS {allowed}", conn);
+        await alter.ExecuteNonQueryAsync();
+        if (allowed) return;
+        await using var kill = new NpgsqlCommand(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", conn);
+        kill.Parameters.Add(new() { Value = database });
+        await kill.ExecuteNonQueryAsync();
+    }
+}

@@ -9,9 +9,12 @@ internal sealed class JobFailureLog(ILogger<JobFailureLog> logger) : IJobListene
 
     public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? error, CancellationToken ct = default)
     {
-        if (error is not null)
-            logger.LogWarning(error.InnerException ?? error, "Job {Job} failed (retry attempt {Attempt}): {Message}",
-                context.JobDetail.Key, context.RetryAttempt, (error.InnerException ?? error).Message);
+        if (error is null) return ValueTask.CompletedTask;
+        var cause = error.InnerException ?? error;
+        // One line per failure (a lost database fails every tick); the stack trace only at debug level.
+        logger.LogWarning("Job {Job} failed (retry attempt {Attempt}): {Error}: {Message}",
+            context.JobDetail.Key, context.RetryAttempt, cause.GetType().Name, cause.Message);
+        logger.LogDebug(cause, "Job {Job} failure detail", context.JobDetail.Key);
         return ValueTask.CompletedTask;
     }
 }
