@@ -1,4 +1,5 @@
 using JointMeeting.Domain.Common;
+using JointMeeting.Domain.Meetings;
 
 namespace JointMeeting.Domain.ActionItems;
 
@@ -14,6 +15,10 @@ public sealed record ActionItem(
 
     /// <summary>One item per decision line; derived so re-running "create items from minutes" cannot duplicate.</summary>
     public static string IdFromDecision(string meetingId, string agendaItemId, int index) => $"{meetingId}.{agendaItemId}.{index}";
+
+    /// <summary>The agenda item the carry-over adds to the next meeting; its id is derived so a repeated run adds nothing.</summary>
+    public AgendaItem ToCarriedOverAgendaItem() =>
+        new($"carry-{Id}", AgendaItemKind.CarriedOverActionItem, Title, Id, $"责任：{Owner.Name}；时限：{DueDate:yyyy-MM-dd}；进度：{Percent}%");
 
     public bool IsOpen => Status == ActionItemStatus.Open;
 

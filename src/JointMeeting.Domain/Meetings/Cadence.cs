@@ -61,6 +61,13 @@ public static class CadencePlanner
     /// </summary>
     public static string MeetingIdFor(string committeeId, string periodKey) => $"{committeeId}.{periodKey}";
 
+    /// <summary>The meeting's time on a planned date, in Beijing time (the committee's usual start and length).</summary>
+    public static TimeSlot SlotOn(DateOnly date, TimeOnly startsAt, TimeSpan duration)
+    {
+        var start = ChinaTime.StartOf(date) + startsAt.ToTimeSpan();
+        return new TimeSlot(start, start + duration);
+    }
+
     private static PlannedMeeting FirstAfter(
         DateOnly after, WorkingCalendar calendar, DateOnly periodStart, Func<DateOnly, DateOnly> nextPeriod,
         Func<DateOnly, DateOnly> nominalIn, Func<DateOnly, string> keyOf)

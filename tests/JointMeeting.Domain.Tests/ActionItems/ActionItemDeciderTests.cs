@@ -122,6 +122,13 @@ public class ActionItemDeciderTests
             .When(new CarryOverActionItem(Actor.System, Now, "ai1", "m2")));
     }
 
+    [Fact]
+    public void The_carried_over_agenda_item_is_derived_from_the_item()
+    {
+        var agendaItem = ItemSpec.Given(Created).State!.ToCarriedOverAgendaItem();
+        Assert.Equal(new AgendaItem("carry-ai1", AgendaItemKind.CarriedOverActionItem, "落实清运车辆", "ai1", $"责任：某供电公司；时限：{Due:yyyy-MM-dd}；进度：0%"), agendaItem);
+    }
+
     [Theory]
     [InlineData(false, ReviewOutcome.Done)]
     [InlineData(true, ReviewOutcome.Late)]

@@ -73,6 +73,14 @@ public class CadenceTests
     }
 
     [Fact]
+    public void A_planned_date_becomes_a_slot_in_beijing_time()
+    {
+        var slot = CadencePlanner.SlotOn(D("2026-04-15"), new TimeOnly(14, 30), TimeSpan.FromHours(2));
+        Assert.Equal(new DateTimeOffset(2026, 4, 15, 6, 30, 0, TimeSpan.Zero), slot.StartsAt);
+        Assert.Equal(new DateTimeOffset(2026, 4, 15, 8, 30, 0, TimeSpan.Zero), slot.EndsAt);
+    }
+
+    [Fact]
     public void A_nonsense_cadence_is_a_validation_error()
     {
         var error = Assert.Throws<DomainException>(() => CadencePlanner.Next(new Cadence(CadenceKind.EveryNWeeks, 0), D("2026-01-01"), Weekends));
