@@ -9,7 +9,7 @@ import definitions from './corpus-gen/cases-definitions.mjs';
 import types from './corpus-gen/cases-types.mjs';
 import args from './corpus-gen/cases-arguments.mjs';
 import overlap from './corpus-gen/cases-overlap.mjs';
-import hostile from './corpus-gen/cases-hostile.mjs';
+import hostile, { doublingFragments } from './corpus-gen/cases-hostile.mjs';
 import { valueMatrix, variableMatrix, directiveMatrix, spreadMatrix } from './corpus-gen/matrices.mjs';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), 'corpus', 'validation');
@@ -22,6 +22,7 @@ const groups = {
   'matrix-variables': variableMatrix(),
   'matrix-directives': directiveMatrix(),
   'matrix-spreads': spreadMatrix(),
+  'hostile-doubling': doublingFragments,
 };
 
 let count = 0;

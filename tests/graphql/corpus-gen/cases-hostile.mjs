@@ -14,3 +14,7 @@ export default {
     `{ dog { ...A } }\nfragment A on Dog { ...B ...C }\nfragment B on Dog { ...D ...E }\nfragment C on Dog { ...D ...E }\nfragment D on Dog { ...F ...G }\nfragment E on Dog { ...F ...G }\nfragment F on Dog { name x: nickname }\nfragment G on Dog { name x: barks }`,
   ],
 };
+
+// Fragments that each spread the next one twice: exponential if expanded, bounded by the budgets.
+const doubling = n => `{ dog { ...F0 } }\n${repeat(n, i => `fragment F${i} on Dog { name x: nickname ...F${i + 1} mother { ...F${i + 1} } }`)}\nfragment F${n} on Dog { name x: barks }`;
+export const doublingFragments = [doubling(8), doubling(20), doubling(300)];
