@@ -83,17 +83,15 @@ public sealed class AppendTests(StoreFixture fixture) : IClassFixture<StoreFixtu
     public async Task Fifty_concurrent_new_stream_appends_have_exactly_one_winner()
     {
         await using var store = await fixture.CreateStoreAsync();
-        using var start = new Barrier(50);
-        var outcomes = await Task.WhenAll(Enumerable.Range(0, 50).Select(i => Task.Run(async () =>
+        var outcomes = await Simultaneously.RunAsync(50, async i =>
         {
-            start.SignalAndWait();
             try
             {
                 await store.AppendAsync("contested", ExpectedVersion.NoStream, [new NoteWritten("first", i)]);
                 return (Exception?)null;
             }
             catch (Exception e) { return e; }
-        })));
+        });
 
         Assert.Single(outcomes, e => e is null);
         Assert.All(outcomes.Where(e => e is not null), e => Assert.Equal(1, Assert.IsType<ConcurrencyException>(e).CurrentVersion));
@@ -106,23 +104,20 @@ public sealed class AppendTests(StoreFixture fixture) : IClassFixture<StoreFixtu
         await using var store = await fixture.CreateStoreAsync();
         await store.AppendAsync("hot", ExpectedVersion.NoStream, [new NoteWritten("start", -1)]);
         var conflicts = new ConcurrentBag<ConcurrencyException>();
-        using var start = new Barrier(50);
-
         // Each writer reads, then appends at the version it read, retrying after a conflict until its event is in.
-        await Task.WhenAll(Enumerable.Range(0, 50).Select(writer => Task.Run(async () =>
+        await Simultaneously.RunAsync(50, async writer =>
         {
-            start.SignalAndWait();
             while (true)
             {
                 var version = (await store.ReadStreamAsync("hot")).Count;
                 try
                 {
                     await store.AppendAsync("hot", ExpectedVersion.Exactly(version), [new NoteWritten("hello", writer)]);
-                    return;
+                    return true;
                 }
                 catch (ConcurrencyException e) { conflicts.Add(e); }
             }
-        })));
+        });
 
         var events = await store.ReadStreamAsync("hot");
         Assert.Equal(Enumerable.Range(1, 51).Select(v => (long)v), events.Select(e => e.Version));

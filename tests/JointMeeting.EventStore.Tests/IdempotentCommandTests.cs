@@ -65,13 +65,8 @@ public sealed class IdempotentCommandTests(StoreFixture fixture) : IClassFixture
             "exact" => ExpectedVersion.Exactly(1),
             _ => ExpectedVersion.Any,
         };
-        using var start = new Barrier(8);
-
-        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
-        {
-            start.SignalAndWait();
-            return store.AppendAsync(stream, expected, [new ItemAdded("once", 1)], Command($"cmd-{stream}", new { n = 1 }));
-        })));
+        var results = await Simultaneously.RunAsync(8, _ =>
+            store.AppendAsync(stream, expected, [new ItemAdded("once", 1)], Command($"cmd-{stream}", new { n = 1 })));
 
         Assert.Single(results, r => !r.IsReplay);
         Assert.Single(results.Select(r => (r.FirstSequence, r.LastSequence, r.LastVersion)).Distinct());

@@ -35,3 +35,19 @@ public static class Eventually
         }
     }
 }
+
+/// <summary>Starts many operations at once behind an async gate (a blocking Barrier would starve the thread pool other tests share).</summary>
+public static class Simultaneously
+{
+    public static async Task<T[]> RunAsync<T>(int count, Func<int, Task<T>> operation)
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var tasks = Enumerable.Range(0, count).Select(i => Task.Run(async () =>
+        {
+            await gate.Task;
+            return await operation(i);
+        })).ToArray();
+        gate.SetResult();
+        return await Task.WhenAll(tasks);
+    }
+}
