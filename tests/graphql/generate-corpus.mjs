@@ -9,6 +9,7 @@ import definitions from './corpus-gen/cases-definitions.mjs';
 import types from './corpus-gen/cases-types.mjs';
 import args from './corpus-gen/cases-arguments.mjs';
 import overlap from './corpus-gen/cases-overlap.mjs';
+import extra from './corpus-gen/cases-extra.mjs';
 import hostile, { doublingFragments } from './corpus-gen/cases-hostile.mjs';
 import { valueMatrix, variableMatrix, directiveMatrix, spreadMatrix } from './corpus-gen/matrices.mjs';
 
@@ -17,7 +18,7 @@ mkdirSync(out, { recursive: true });
 for (const f of readdirSync(out)) if (f.endsWith('.graphql')) rmSync(join(out, f));
 
 const groups = {
-  ...definitions, ...types, ...args, ...overlap, ...hostile,
+  ...definitions, ...types, ...args, ...overlap, ...extra, ...hostile,
   'matrix-values': valueMatrix(),
   'matrix-variables': variableMatrix(),
   'matrix-directives': directiveMatrix(),
