@@ -6,7 +6,7 @@ namespace JointMeeting.GraphQL.Validation;
 /// <summary>
 /// Validates a request document against a schema (spec section 5). With no rules given, the
 /// limits (depth, cost, aliases) are checked first, cheaply, and only a document within them goes
-/// through the specified rules, so hostile documents are turned away before the expensive checks.
+/// through the specified rules (and the draft's KnownOperationTypes), so hostile documents are turned away before the expensive checks.
 /// </summary>
 public static class DocumentValidator
 {
@@ -19,7 +19,7 @@ public static class DocumentValidator
         options ??= ValidationOptions.Default;
         if (rules != null) return Run(schema, document, rules, options);
         var limitErrors = Run(schema, document, LimitRules.All, options);
-        return limitErrors.Count > 0 ? limitErrors : Run(schema, document, SpecifiedRules.All, options);
+        return limitErrors.Count > 0 ? limitErrors : Run(schema, document, SpecifiedRules.AllWithDraft, options);
     }
 
     private static List<GraphQLError> Run(Schema schema, DocumentNode document, IReadOnlyList<ValidationRule> rules, ValidationOptions options)

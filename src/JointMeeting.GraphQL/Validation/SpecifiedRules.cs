@@ -36,11 +36,20 @@ public static class SpecifiedRules
         new("MaxIntrospectionDepth", c => new MaxIntrospectionDepthRule(c)),
     ];
 
+    /// <summary>Rules of the current draft that graphql-js 16 does not have yet.</summary>
+    public static IReadOnlyList<ValidationRule> Draft { get; } =
+    [
+        new("KnownOperationTypes", c => new KnownOperationTypesRule(c)),
+    ];
+
+    /// <summary>What <see cref="DocumentValidator"/> checks by default: the specified rules and the draft's.</summary>
+    public static IReadOnlyList<ValidationRule> AllWithDraft { get; } = [.. All, .. Draft];
+
     /// <summary>Looks a specified rule up by name (graphql-js's, with or without the Rule suffix).</summary>
     public static ValidationRule? Find(string name)
     {
         string bare = name.EndsWith("Rule", StringComparison.Ordinal) ? name[..^4] : name;
-        foreach (var rule in All)
+        foreach (var rule in AllWithDraft)
         {
             if (rule.Name == bare) return rule;
         }

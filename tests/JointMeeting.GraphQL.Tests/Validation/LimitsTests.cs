@@ -116,3 +116,15 @@ public sealed class LimitsTests
         Assert.Equal(["Cannot query field \"nam\" on type \"Dog\". @ 1:9"],
             Validate("{ dog { nam } }", new ValidationOptions { HideSuggestions = true }));
 }
+
+public sealed class KnownOperationTypesTests
+{
+    [Fact]
+    public void OperationWithoutRootTypeIsRejected()
+    {
+        var schema = JointMeeting.GraphQL.Types.SchemaBuilder.FromSdl("type Query { a: Int }").Build();
+        var errors = DocumentValidator.Validate(schema, Parser.Parse("query Q { a }\nmutation M { a }\nsubscription S { a }"));
+        Assert.Equal(["The mutation operation is not supported by the schema. @ 2:1", "The subscription operation is not supported by the schema. @ 3:1"],
+            ValidationHarness.Render(errors));
+    }
+}
