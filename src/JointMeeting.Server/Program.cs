@@ -1,19 +1,26 @@
 using JointMeeting.Server.Platform;
+using JointMeeting.Server.Platform.Api;
+using JointMeeting.Server.Platform.Auth;
+using JointMeeting.Server.Platform.Events;
+using JointMeeting.Server.Platform.Hosting;
+using JointMeeting.Server.Platform.Live;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddPlatform();            // PORT, PostgreSQL + migrations, Quartz jobs, mail outbox, /health
-// builder.AddEventStore();       // event store + projection daemon (contributes "projections" to /health)
-// builder.AddGraphQLApi();       // GraphQL engine, /graphql
-// builder.AddLiveUpdates();      // SignalR /hubs/live, fed by the event feed
-// builder.AddOrganisations();    // feature modules, one line each: Organisations, MicroWishes, Meetings, …
+builder.AddEvents();              // event store, projection daemon, live feed, the write path
+builder.AddAuth();                // cookie sessions; the actor is read per request
+builder.AddGraphQLApi();          // every feature's IGraphQLModule at /graphql
+builder.AddLiveUpdates();         // SignalR /hubs/live, fed by the event feed
+builder.AddFeatures();            // each feature's services, projections, jobs and live notices
 
 var app = builder.Build();
 
+app.UseAuth();
 app.MapPlatform();                // GET /health
-// app.MapGraphQLApi();           // /graphql (POST, GET, WebSocket)
-// app.MapLiveUpdates();          // /hubs/live
-// app.MapWebClient();            // the built client at /
+app.MapGraphQLApi();              // /graphql (POST, GET, WebSocket, GraphiQL)
+app.MapLiveUpdates();             // /hubs/live
+app.MapWebClient();               // the built client at /
 
 return await app.RunPlatformAsync();
 

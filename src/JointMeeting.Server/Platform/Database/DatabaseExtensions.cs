@@ -24,7 +24,7 @@ public static class DatabaseExtensions
         services.AddOptions<MigrationOptions>().Configure(o => o.Assemblies.Add(typeof(DatabaseExtensions).Assembly));
         services.TryAddSingleton(sp => new MigrationRunner(
             sp.GetRequiredService<NpgsqlDataSource>(),
-            EmbeddedMigrations.From(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<MigrationOptions>>().Value.Assemblies),
+            MigrationOptions.All(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<MigrationOptions>>().Value),
             sp.GetRequiredService<ILogger<MigrationRunner>>()));
         // Registered before the Quartz and outbox services, so the schema is there when they start.
         services.AddHostedService<MigrationHostedService>();
@@ -37,9 +37,21 @@ public static class DatabaseExtensions
         services.Configure<MigrationOptions>(o => o.Assemblies.Add(assembly));
         return services;
     }
+
+    /// <summary>Adds a migration whose SQL comes from code (e.g. a library's schema script).</summary>
+    public static IServiceCollection AddMigration(this IServiceCollection services, Migrations.Migration migration)
+    {
+        services.Configure<MigrationOptions>(o => o.Extra.Add(migration));
+        return services;
+    }
 }
 
 public sealed class MigrationOptions
 {
     public HashSet<System.Reflection.Assembly> Assemblies { get; } = [];
+
+    public List<Migrations.Migration> Extra { get; } = [];
+
+    internal static IReadOnlyList<Migrations.Migration> All(MigrationOptions o) =>
+        EmbeddedMigrations.Merge(EmbeddedMigrations.From(o.Assemblies), o.Extra);
 }

@@ -25,7 +25,13 @@ public static partial class EmbeddedMigrations
             found.Add(new Migration(int.Parse(match.Groups["version"].Value), match.Groups["name"].Value, reader.ReadToEnd(), resource));
         }
 
-        // Two files claiming one version would apply in an arbitrary order: refuse to start instead.
+        return Merge(found, []);
+    }
+
+    /// <summary>All migrations in version order; two claiming one version would apply in an arbitrary order, so that refuses to start.</summary>
+    public static IReadOnlyList<Migration> Merge(IEnumerable<Migration> embedded, IEnumerable<Migration> extra)
+    {
+        var found = embedded.Concat(extra).ToList();
         var clash = found.GroupBy(m => m.Version).FirstOrDefault(g => g.Count() > 1);
         if (clash is not null)
             throw new InvalidOperationException(

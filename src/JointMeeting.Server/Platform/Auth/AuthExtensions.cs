@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace JointMeeting.Server.Platform.Auth;
+
+public static class AuthExtensions
+{
+    public const string CookieName = "jm.session";
+
+    /// <summary>
+    /// Cookie sessions (HttpOnly, SameSite=Lax). The API never redirects to a login page: an anonymous call
+    /// gets UNAUTHENTICATED from GraphQL, and plain HTTP endpoints answer 401/403.
+    /// CSRF: SameSite=Lax keeps the cookie off cross-site POSTs, and /graphql accepts POST only with a JSON
+    /// content type, which a cross-site form cannot send.
+    /// </summary>
+    public static WebApplicationBuilder AddAuth(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.Cookie.Name = CookieName;
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.ExpireTimeSpan = TimeSpan.FromHours(12);
+                options.SlidingExpiration = true;
+                options.Events.OnRedirectToLogin = context => { context.Response.StatusCode = 401; return Task.CompletedTask; };
+                options.Events.OnRedirectToAccessDenied = context => { context.Response.StatusCode = 403; return Task.CompletedTask; };
+            });
+        builder.Services.AddAuthorization();
+        builder.Services.AddScoped<CurrentActor>();
+        return builder;
+    }
+
+    public static WebApplication UseAuth(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+}
