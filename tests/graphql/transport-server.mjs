@@ -93,3 +93,6 @@ export async function post(url, body, headers = {}) {
 
 /** Text that betrays an exception leaking to the client (.NET stack frames, exception type names). */
 export const STACK_TRACE = /\bat [\w.<>`]+\(|Exception:|System\.[A-Z]\w+\.|\.cs:line \d+/;
+
+/** What the server logs when the transport itself failed (as opposed to a resolver's own exception). */
+export const TRANSPORT_FAILURE = /unhandled exception was thrown by the application|GraphQL execution failed|graphql-transport-ws (connection|operation)/i;

@@ -93,6 +93,10 @@ public static class HttpRequestReader
         {
             return (null, RequestProblem.BadRequest($"The request body is not valid JSON: {FirstLine(e.Message)}"));
         }
+        catch (InvalidOperationException)
+        {
+            return (null, InvalidText);
+        }
     }
 
     /// <summary>The request in GET query-string parameters (<c>variables</c> and <c>extensions</c> as JSON text).</summary>
@@ -122,6 +126,7 @@ public static class HttpRequestReader
         value = null;
         if (reader.TokenType == JsonTokenType.Null) return true;
         if (reader.TokenType != JsonTokenType.StartObject) return false;
+        JsonStrings.Validate(reader); // a copy walks ahead: the executor then only meets valid strings
         value = JsonElement.ParseValue(ref reader);
         return true;
     }
@@ -137,11 +142,14 @@ public static class HttpRequestReader
             if (!TryReadMap(ref reader, out value)) return false;
             return !reader.Read();
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
             return false;
         }
     }
+
+    private static readonly RequestProblem InvalidText =
+        RequestProblem.BadRequest("The request body has a string that is not valid UTF-8 or UTF-16 (e.g. a lone surrogate).");
 
     private static RequestProblem WrongType(string parameter, string expected) =>
         RequestProblem.BadRequest($"The \"{parameter}\" parameter must be {expected}.");

@@ -29,9 +29,9 @@ public sealed record ClientMessage(string Type, string? Id, JsonElement? Payload
             using var document = JsonDocument.Parse(utf8, DocumentOptions);
             return Read(document.RootElement, out error);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            error = "Message is not valid JSON";
+            error = "Message is not valid JSON text";
             return null;
         }
     }
@@ -93,7 +93,7 @@ public sealed record ClientMessage(string Type, string? Id, JsonElement? Payload
     {
         value = null;
         if (!parent.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null) return true;
-        if (element.ValueKind != JsonValueKind.Object) return false;
+        if (element.ValueKind != JsonValueKind.Object || !JsonStrings.AreValid(element)) return false;
         value = element.Clone();
         return true;
     }
