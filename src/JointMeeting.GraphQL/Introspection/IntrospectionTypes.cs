@@ -77,6 +77,7 @@ public static class IntrospectionTypes
             Arguments = [new InputValueDefinition("name", nonNullString)],
         };
         TypeNameField = new FieldDefinition("__typename", nonNullString) { Description = "The name of the current Object type at runtime." };
+        IntrospectionResolvers.Attach();   // execution's resolvers live on these same definitions
     }
 
     /// <summary>The introspection type named <paramref name="name"/>, or null.</summary>
