@@ -35,6 +35,9 @@ public sealed class EventStoreOptions
     /// <summary>Whether appends send a NOTIFY after commit so feeds and the daemon wake at once (default on).</summary>
     public bool NotifyAfterAppend { get; set; } = true;
 
+    /// <summary>The least time between two after-append notifications; appends in between share the next one.</summary>
+    public TimeSpan NotifyInterval { get; set; } = TimeSpan.FromMilliseconds(10);
+
     /// <summary>The LISTEN/NOTIFY channel of this store's schema.</summary>
     public string NotificationChannel => $"{Schema}_appended";
 

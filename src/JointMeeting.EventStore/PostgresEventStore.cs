@@ -5,6 +5,11 @@ using Npgsql;
 namespace JointMeeting.EventStore;
 
 /// <summary>The PostgreSQL implementation of <see cref="IEventStore"/>. Thread-safe; create one per data source and schema.</summary>
+/// <remarks>
+/// For throughput, build the data source with <c>No Reset On Close=true</c>: otherwise Npgsql runs a seven-statement
+/// session reset before the next command on every pooled connection that holds prepared statements, which more than
+/// halves the append rate. The store itself leaves no session state behind on pooled connections.
+/// </remarks>
 public sealed class PostgresEventStore : IEventStore, IAsyncDisposable
 {
     private readonly NpgsqlDataSource _dataSource;
@@ -22,7 +27,7 @@ public sealed class PostgresEventStore : IEventStore, IAsyncDisposable
         _writer = new AppendWriter(_options);
         var log = (ILogger?)logger ?? NullLogger.Instance;
         if (_options.NotifyAfterAppend)
-            _notifier = new AppendNotifier(dataSource, _options.NotificationChannel, log);
+            _notifier = new AppendNotifier(dataSource, _options.NotificationChannel, _options.NotifyInterval, log);
     }
 
     /// <summary>The options the store was created with.</summary>

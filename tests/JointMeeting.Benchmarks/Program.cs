@@ -1,1 +1,17 @@
-Console.WriteLine("usage: JointMeeting.Benchmarks <append|graphql|claims>");
+using JointMeeting.Benchmarks;
+
+// Each benchmark lives in its own files and prints its own rate, its anchor's rate and, last, "ratio: X.XX".
+var rest = args.Skip(1).ToArray();
+return args.FirstOrDefault() switch
+{
+    "append" => await AppendBenchmark.RunAsync(rest),
+    // "graphql" and "claims" are added here by their benchmarks.
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: JointMeeting.Benchmarks <append|graphql|claims> [options]");
+    Console.Error.WriteLine("  append [seconds=10] [writers=16]   event store appends vs pgbench running the same SQL");
+    return 2;
+}

@@ -70,7 +70,7 @@ internal sealed class AppendSql
         ), command AS (
             INSERT INTO {schema}.commands (command_id, stream_id, first_seq, last_seq, first_version, last_version, result)
             SELECT $2, $1, min(seq), max(seq), min(version), max(version), $3
-            FROM appended WHERE $2 IS NOT NULL HAVING count(*) > 0
+            FROM appended WHERE $2::text IS NOT NULL HAVING count(*) > 0
         )
         SELECT seq, version, recorded_at, tx_id FROM appended ORDER BY seq
         """;

@@ -5,8 +5,9 @@ using NpgsqlTypes;
 namespace JointMeeting.EventStore;
 
 /// <summary>
-/// Sends one NOTIFY after appends commit, coalescing: while a notification is in flight, further appends only
-/// raise the sequence the next one carries. So writers never wait for it, and a burst costs a few notifications.
+/// Sends one NOTIFY after appends commit, coalescing: the first append after a quiet spell notifies at once; appends
+/// during a send or within <c>interval</c> after it only raise the sequence the next one carries. So writers never wait
+/// for it, and a busy store sends at most one notification per interval instead of one extra transaction per append.
 /// </summary>
 /// <remarks>
 /// Not sent inside the append's transaction on purpose: PostgreSQL serialises committing transactions that
@@ -21,13 +22,15 @@ internal sealed class AppendNotifier : IAsyncDisposable
     private readonly NpgsqlDataSource _dataSource;
     private readonly string _channel;
     private readonly ILogger _logger;
+    private readonly TimeSpan _interval;
     private long _highestCommitted;
     private long _highestSent;
     private int _sending;
     private Task _pump = Task.CompletedTask;
 
-    public AppendNotifier(NpgsqlDataSource dataSource, string channel, ILogger logger)
+    public AppendNotifier(NpgsqlDataSource dataSource, string channel, TimeSpan interval, ILogger logger)
     {
+        _interval = interval;
         _dataSource = dataSource;
         _channel = channel;
         _logger = logger;
@@ -50,6 +53,7 @@ internal sealed class AppendNotifier : IAsyncDisposable
             {
                 await SendAsync(target);
                 _highestSent = target;
+                await Task.Delay(_interval);
                 continue;
             }
             Volatile.Write(ref _sending, 0);

@@ -87,7 +87,7 @@ public sealed class EventFeed : BackgroundService
     {
         await using var connection = await _store.DataSource.OpenConnectionAsync(stoppingToken);
         connection.Notification += (_, _) => _signal.Pulse();
-        await ExecuteAsync(connection, $"SET application_name = 'eventstore-feed'; LISTEN \"{_store.Options.NotificationChannel}\"", stoppingToken);
+        await ExecuteAsync(connection, $"LISTEN \"{_store.Options.NotificationChannel}\"", stoppingToken);
         _listenerProcessId = connection.ProcessID;
         onListening();
         // Whatever committed while nobody listened is read now, from each subscriber's own position.

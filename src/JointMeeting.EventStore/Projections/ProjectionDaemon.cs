@@ -88,7 +88,6 @@ public sealed class ProjectionDaemon : BackgroundService
                 try
                 {
                     await using var connection = await _store.DataSource.OpenConnectionAsync(stoppingToken);
-                    await ExecuteAsync(connection, "SET application_name = 'eventstore-daemon'", stoppingToken);
                     await WaitForLeadershipAsync(connection, stoppingToken);
                     await LeadAsync(connection, stoppingToken);
                 }
