@@ -11,6 +11,16 @@ public sealed class ProjectionHealth(ProjectionDaemon daemon) : IHealthContribut
     public async Task<HealthSection> CheckAsync(CancellationToken ct)
     {
         var status = await daemon.GetStatusAsync(ct);
-        return new HealthSection(Healthy: true, Details: status, Critical: false);
+        var details = new
+        {
+            role = status.Role.ToString().ToLowerInvariant(),
+            leaderProcessId = status.LeaderProcessId,
+            projections = status.Projections.Select(p => new
+            {
+                name = p.Name, position = p.Position.Sequence, lag = p.Lag, updatedAt = p.UpdatedAt, lastError = p.LastError,
+            }),
+        };
+        // A lagging or failing projection shows here but does not take the node out of a load balancer.
+        return new HealthSection(Healthy: status.Projections.All(p => p.LastError is null), Details: details, Critical: false);
     }
 }
