@@ -8,6 +8,9 @@ using var request = JsonDocument.Parse(input);
 var root = request.RootElement;
 string mode = root.TryGetProperty("mode", out var m) ? m.GetString() ?? "validate" : "validate";
 var schema = OracleSchema.Build(root.GetProperty("schema").GetString()!);
+// execution and introspection run the corpus SDL with the generic data resolver of ExecutionBatch
+var executionSchema = mode is "execute" or "introspect" ? ExecutionBatch.BuildSchema(root.GetProperty("schema").GetString()!) : null;
+var executionData = mode == "execute" ? ExecutionBatch.LoadData(root.GetProperty("data")) : null;
 
 using var output = Console.OpenStandardOutput();
 using var writer = new Utf8JsonWriter(output);
@@ -23,6 +26,13 @@ foreach (var document in root.GetProperty("documents").EnumerateArray())
     {
         case "validate":
             ValidationBatch.Write(writer, schema, text);
+            break;
+        case "execute":
+            ExecutionBatch.Write(writer, executionSchema!, executionData, document);
+            break;
+        case "introspect":
+            ExecutionBatch.Write(writer, executionSchema!, null, document);
+            writer.WriteString("sdl", JointMeeting.GraphQL.Utilities.SchemaPrinter.Print(executionSchema!));
             break;
         default:
             writer.WriteString("unsupportedMode", mode);

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
-using JointMeeting.GraphQL.Execution;
 using JointMeeting.GraphQL.Language;
 using JointMeeting.GraphQL.Types;
+using JointMeeting.GraphQL.Utilities;
 using I = JointMeeting.GraphQL.Introspection.IntrospectionTypes;
 
 namespace JointMeeting.GraphQL.Introspection;
@@ -81,21 +81,9 @@ internal static class IntrospectionResolvers
     public static IReadOnlyList<NamedType> TypesOf(Schema schema) => AllTypes.GetValue(schema, s =>
         [.. s.Types, .. IntrospectionOrder.Where(t => s.GetType(t.Name) is null)]);
 
-    /// <summary>graphql-js: <c>print(astFromValue(defaultValue, type))</c>, the default as a normalised literal.</summary>
-    public static string? PrintDefault(InputValueDefinition value)
-    {
-        if (value.DefaultValue is not { } literal) return null;
-        var coerced = LiteralCoercion.Coerce(literal, value.Type);
-        if (ReferenceEquals(coerced, LiteralCoercion.Invalid)) return Printer.Print(literal);
-        try
-        {
-            return ValueLiterals.FromValue(coerced, value.Type) is { } node ? Printer.Print(node) : null;
-        }
-        catch (GraphQLError)
-        {
-            return Printer.Print(literal);
-        }
-    }
+    /// <summary>graphql-js: <c>print(astFromValue(defaultValue, type))</c>, the default as a normalised literal (as the SDL printer prints it).</summary>
+    public static string? PrintDefault(InputValueDefinition value) =>
+        value.DefaultValue is { } literal && DefaultValues.Normalize(literal, value.Type) is { } normalized ? Printer.Print(normalized) : null;
 
     private static string KindName(TypeKind kind) => kind switch
     {

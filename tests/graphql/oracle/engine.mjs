@@ -15,10 +15,10 @@ export function locateOracleTool() {
   return dll('Debug');
 }
 
-/** Sends `{ mode, schema, documents }` on stdin, returns the tool's `results` keyed by document name. */
-export function runEngine(mode, schema, documents) {
+/** Sends `{ mode, schema, documents, ...extra }` on stdin, returns the tool's `results` keyed by document name. */
+export function runEngine(mode, schema, documents, extra = {}) {
   const result = spawnSync('dotnet', [locateOracleTool()], {
-    input: JSON.stringify({ mode, schema, documents }),
+    input: JSON.stringify({ mode, schema, documents, ...extra }),
     maxBuffer: 512 * 1024 * 1024,
     encoding: 'utf8',
   });
