@@ -76,7 +76,8 @@ internal sealed class FieldCollector(Schema schema, IReadOnlyDictionary<string, 
 
     private bool Applies(NamedTypeNode condition, ObjectType type)
     {
-        var conditionType = schema.GetType(condition.Name.Value);
+        // introspection types are not in the schema's type map, but fragments may name them
+        var conditionType = schema.GetType(condition.Name.Value) ?? Introspection.IntrospectionTypes.Find(condition.Name.Value);
         if (ReferenceEquals(conditionType, type)) return true;
         return conditionType is InterfaceType or UnionType && schema.IsSubType(conditionType, type);
     }

@@ -20,6 +20,7 @@ internal static class IntrospectionResolvers
 
     public static void Attach()
     {
+        IntrospectionDescriptions.Apply(I.All);
         I.SchemaField.Resolver = ctx => new(ctx.Schema);
         I.TypeField.Resolver = ctx =>
         {
@@ -33,7 +34,7 @@ internal static class IntrospectionResolvers
         Set(I.Schema, "queryType", (Schema s) => s.Query);
         Set(I.Schema, "mutationType", (Schema s) => s.Mutation);
         Set(I.Schema, "subscriptionType", (Schema s) => s.Subscription);
-        SetFiltered(I.Schema, "directives", (Schema s) => s.Directives, _ => false);
+        SetFiltered(I.Schema, "directives", (Schema s) => DirectivesOf(s), _ => false);
 
         Set(I.Type, "kind", (GraphQLType t) => KindName(t.Kind));
         Set(I.Type, "name", (GraphQLType t) => (t as NamedType)?.Name);
@@ -80,6 +81,10 @@ internal static class IntrospectionResolvers
     /// <summary>Every type of the schema, then the introspection types it does not define itself.</summary>
     public static IReadOnlyList<NamedType> TypesOf(Schema schema) => AllTypes.GetValue(schema, s =>
         [.. s.Types, .. IntrospectionOrder.Where(t => s.GetType(t.Name) is null)]);
+
+    /// <summary>Declared directives, then the built-ins (the order graphql-js buildSchema gives them).</summary>
+    public static IReadOnlyList<DirectiveDefinition> DirectivesOf(Schema schema) =>
+        [.. schema.Directives.Where(d => !BuiltInDirectives.All.Contains(d)), .. schema.Directives.Where(BuiltInDirectives.All.Contains)];
 
     /// <summary>graphql-js: <c>print(astFromValue(defaultValue, type))</c>, the default as a normalised literal (as the SDL printer prints it).</summary>
     public static string? PrintDefault(InputValueDefinition value) =>
