@@ -16,7 +16,7 @@ public static class ExecutionOptionsFactory
         var schema = server.Schema ?? throw new InvalidOperationException("GraphQLServerOptions.Schema is not set.");
         var options = new ExecutionOptions(schema)
         {
-            Services = context.RequestServices,
+            Services = new RequestServices(context),
             User = context.User,
             CancellationToken = cancellationToken ?? context.RequestAborted,
             AllowMutations = allowMutations,
@@ -26,5 +26,14 @@ public static class ExecutionOptionsFactory
         };
         if (server.OnRequest is { } hook) await hook(context, options).ConfigureAwait(false);
         return options;
+    }
+
+    /// <summary>
+    /// The request's services, reached only when a resolver asks: most operations never do, and
+    /// touching <see cref="HttpContext.RequestServices"/> creates (and later disposes) a DI scope.
+    /// </summary>
+    private sealed class RequestServices(HttpContext context) : IServiceProvider
+    {
+        public object? GetService(Type serviceType) => context.RequestServices.GetService(serviceType);
     }
 }

@@ -51,7 +51,10 @@ public static class GraphQLServerExtensions
         var graphiql = endpoints.ServiceProvider.GetRequiredService<GraphiQLFiles>();
         var group = endpoints.MapGroup(path);
         group.Map("", handler.HandleAsync).WithDisplayName("GraphQL " + path);
-        group.MapGet("/{**asset}", context => graphiql.ServeAssetAsync(context, context.Request.RouteValues["asset"] as string))
+        // "/graphql/" (a trailing slash, as some browsers and proxies add) is the GraphQL path itself
+        group.MapGet("/{**asset}", context => context.Request.RouteValues["asset"] is string { Length: > 0 } asset
+                ? graphiql.ServeAssetAsync(context, asset)
+                : handler.HandleAsync(context))
             .WithDisplayName("GraphiQL assets " + path);
         return group;
     }
