@@ -25,7 +25,7 @@ function runSuite(suite, cmd, args, { env, parse, timeoutMs = 15 * 60_000, cwd =
     const timer = setTimeout(() => { out += `\n${suite} timed out\n`; child.kill('SIGKILL'); }, timeoutMs);
     child.on('close', code => {
       clearTimeout(timer);
-      const { passed, failed } = parse(out);
+      const { passed, failed } = parse(out.replace(/\x1b\[[0-9;]*m/g, ''));
       const ok = code === 0 && failed === 0 && passed > 0;
       results.push({ suite, passed, failed: ok ? failed : Math.max(failed, 1), ok });
       resolve(ok);
@@ -75,7 +75,7 @@ async function main() {
 
   for (const project of findFiles(join(root, 'tests'), /\.Tests\.csproj$/)) {
     const name = project.split('/').at(-1).replace('.csproj', '');
-    await runSuite(name, 'dotnet', ['test', project, '-c', 'Release', '--no-build', '--nologo', '-v', 'q'], { env, parse: parseDotnet });
+    await runSuite(name, 'dotnet', ['test', project, '-c', 'Release', '--no-build', '--nologo', '--logger', 'console;verbosity=minimal'], { env, parse: parseDotnet });
   }
 
   // The real server, on its own database, for the suites that speak HTTP, WebSocket and browser.

@@ -28,6 +28,8 @@ public static class AuthExtensions
             });
         builder.Services.AddAuthorization();
         builder.Services.AddScoped<CurrentActor>();
+        // Replaced by the Accounts feature (registered later, so it wins); without it nobody is signed in.
+        builder.Services.AddSingleton<IActorProvider, NobodySignedIn>();
         return builder;
     }
 
@@ -37,4 +39,10 @@ public static class AuthExtensions
         app.UseAuthorization();
         return app;
     }
+}
+
+/// <summary>The actor provider when no accounts feature is composed: every request is anonymous.</summary>
+internal sealed class NobodySignedIn : IActorProvider
+{
+    public ValueTask<JointMeeting.Domain.Common.Actor?> FindAsync(System.Security.Claims.ClaimsPrincipal user, CancellationToken ct) => ValueTask.FromResult<JointMeeting.Domain.Common.Actor?>(null);
 }
