@@ -20,6 +20,7 @@ public sealed class GraphQLWebSocketConnection
     private readonly ILogger _logger;
     private readonly SocketSender _sender;
     private readonly Dictionary<string, CancellationTokenSource> _operations = new(StringComparer.Ordinal);
+    private readonly List<Task> _running = [];
     private readonly CancellationTokenSource _lifetime;
     private bool _initReceived;
     private volatile bool _acknowledged;
@@ -57,6 +58,7 @@ public sealed class GraphQLWebSocketConnection
         {
             // Every running operation stops with the socket: subscriptions release their event sources.
             _lifetime.Cancel();
+            await DrainAsync().ConfigureAwait(false);
             _lifetime.Dispose();
         }
     }
@@ -162,7 +164,23 @@ public sealed class GraphQLWebSocketConnection
             return;
         }
         var operation = new SocketOperation(id, request, cancel, _sender, _http, _options, _executor, _logger);
-        _ = operation.RunAsync().ContinueWith(_ => Forget(id, cancel), TaskScheduler.Default);
+        var running = operation.RunAsync().ContinueWith(_ => Forget(id, cancel), TaskScheduler.Default);
+        lock (_running) _running.Add(running);
+    }
+
+    // The upgrade request's HttpContext must outlive every operation using it (Kestrel reuses contexts).
+    private async Task DrainAsync()
+    {
+        Task[] running;
+        lock (_running) running = [.. _running];
+        try
+        {
+            await Task.WhenAll(running).WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            _logger.LogWarning("graphql-transport-ws operations ignored cancellation for 10 s after their socket closed");
+        }
     }
 
     private void Forget(string id, CancellationTokenSource cancel)
@@ -173,6 +191,7 @@ public sealed class GraphQLWebSocketConnection
             if (_operations.TryGetValue(id, out var current) && current == cancel) _operations.Remove(id);
         }
         cancel.Dispose();
+        lock (_running) _running.RemoveAll(task => task.IsCompleted);
     }
 
     private async Task CloseUnlessInitialisedAsync()
