@@ -62,6 +62,19 @@ internal sealed class SmtpMailSender(IOptionsMonitor<SmtpOptions> options) : IMa
             message.IsBodyHtml = mail.TextBody is null;
         }
 
+        // Outlook and Gmail show Accept/Decline only for a text/calendar part inside multipart/alternative;
+        // Apple Mail and Thunderbird take the invite.ics attachment. So an invitation travels both ways.
+        foreach (var calendar in mail.Attachments.Where(a => a.ContentType.StartsWith("text/calendar", StringComparison.OrdinalIgnoreCase)))
+        {
+            if (message.AlternateViews.Count == 0 && message.Body.Length > 0 && !message.IsBodyHtml)
+                message.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(message.Body, Encoding.UTF8, MediaTypeNames.Text.Plain));
+            var view = new AlternateView(new MemoryStream(calendar.Content), new ContentType(calendar.ContentType))
+            {
+                TransferEncoding = TransferEncoding.Base64,
+            };
+            message.AlternateViews.Add(view);
+        }
+
         foreach (var a in mail.Attachments)
         {
             var attachment = new Attachment(new MemoryStream(a.Content), new ContentType(a.ContentType));
