@@ -16,12 +16,14 @@ namespace JointMeeting.Server.Tests.Support;
 public sealed class AppHost : IAsyncDisposable
 {
     private readonly WebApplicationFactory<Program> _factory;
+    private readonly bool _ownsDatabase;
 
-    private AppHost(TestDatabase database, WebApplicationFactory<Program> factory, Uri baseAddress)
+    private AppHost(TestDatabase database, WebApplicationFactory<Program> factory, Uri baseAddress, bool ownsDatabase = true)
     {
         Database = database;
         _factory = factory;
         BaseAddress = baseAddress;
+        _ownsDatabase = ownsDatabase;
     }
 
     public TestDatabase Database { get; }
@@ -36,9 +38,20 @@ public sealed class AppHost : IAsyncDisposable
     /// <param name="demo">Load the demo from seeds/ (the demo accounts of API.md) as `npm start` does.</param>
     /// <param name="settings">Extra configuration, e.g. a points rule or the clock.</param>
     public static async Task<AppHost> StartAsync(bool demo = true, IDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null) =>
+        await StartCoreAsync(await TestDatabase.CreateAsync("app"), ownsDatabase: true, demo, settings, services);
+
+    /// <summary>
+    /// A second (third …) server node on a database another host already uses, like two instances behind a load
+    /// balancer. The database stays with its creator: disposing this host leaves it alone.
+    /// </summary>
+    public static Task<AppHost> StartOnAsync(TestDatabase database, bool demo = false, IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null) =>
+        StartCoreAsync(database, ownsDatabase: false, demo, settings, services);
+
+    private static async Task<AppHost> StartCoreAsync(TestDatabase database, bool ownsDatabase, bool demo,
+        IDictionary<string, string?>? settings, Action<IServiceCollection>? services)
     {
-        var database = await TestDatabase.CreateAsync("app");
         var config = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Postgres"] = database.ConnectionString,
@@ -60,7 +73,7 @@ public sealed class AppHost : IAsyncDisposable
         factory.UseKestrel(0);
         factory.StartServer();
         var address = new Uri(factory.ClientOptions.BaseAddress.ToString().Replace("localhost", "127.0.0.1"));
-        var host = new AppHost(database, factory, address);
+        var host = new AppHost(database, factory, address, ownsDatabase);
         await host.WaitUntilReadyAsync();
         return host;
     }
@@ -108,7 +121,7 @@ public sealed class AppHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _factory.DisposeAsync();
-        await Database.DisposeAsync();
+        if (_ownsDatabase) await Database.DisposeAsync();
     }
 }
 
