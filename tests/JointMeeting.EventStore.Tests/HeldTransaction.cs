@@ -29,7 +29,7 @@ public sealed class HeldTransaction
         };
         held = new HeldTransaction(Task.Run(() => store.AppendAsync(streamId, ExpectedVersion.Any, [@event], options)));
         gate.SetResult(held);
-        await held._inserted.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        await held._inserted.Task.WaitAsync(TimeSpan.FromSeconds(60));
         return held;
     }
 

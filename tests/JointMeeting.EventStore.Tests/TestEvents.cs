@@ -24,7 +24,9 @@ public static class Eventually
 {
     public static async Task<T> ReturnsAsync<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan? within = null, string? what = null)
     {
-        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(20));
+        // Generous: position readers wait for every older write transaction on the whole cluster, and on a shared test
+        // cluster another suite's CREATE DATABASE can hold one open for many seconds.
+        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(90));
         while (true)
         {
             var value = await probe();

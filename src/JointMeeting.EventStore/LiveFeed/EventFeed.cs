@@ -47,7 +47,7 @@ public sealed class EventFeed : BackgroundService
         {
             cancellationToken.ThrowIfCancellationRequested();
             var wake = _signal.Next;
-            var (events, pending) = await TryReadAsync(position, cancellationToken);
+            var (events, pending, failed) = await TryReadAsync(position, cancellationToken);
             foreach (var e in events)
             {
                 yield return e;
@@ -56,7 +56,8 @@ public sealed class EventFeed : BackgroundService
             if (events.Count == _settings.BatchSize)
                 continue;
             // Committed events behind a still-open transaction become readable when it ends, which sends no notification if it rolls back.
-            await WaitAsync(wake, pending ? TimeSpan.FromMilliseconds(50) : _settings.PollInterval, cancellationToken);
+            var wait = failed ? _settings.ReconnectDelay : pending ? TimeSpan.FromMilliseconds(50) : _settings.PollInterval;
+            await WaitAsync(wake, wait, cancellationToken);
         }
     }
 
@@ -106,20 +107,20 @@ public sealed class EventFeed : BackgroundService
         }
     }
 
-    private async Task<(IReadOnlyList<RecordedEvent> Events, bool Pending)> TryReadAsync(GlobalPosition position, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<RecordedEvent> Events, bool Pending, bool Failed)> TryReadAsync(GlobalPosition position, CancellationToken cancellationToken)
     {
         try
         {
             await using var connection = await _store.DataSource.OpenConnectionAsync(cancellationToken);
             var events = await _store.Reader.ReadSafeAsync(connection, position, _settings.BatchSize, cancellationToken);
             var pending = events.Count == 0 && await _store.Reader.HasPendingAsync(connection, position, cancellationToken);
-            return (events, pending);
+            return (events, pending, false);
         }
         catch (NpgsqlException e) when (!cancellationToken.IsCancellationRequested)
         {
-            // The database is unreachable for now: the subscriber keeps its position and tries again.
+            // The read connection dropped or the database is away: keep the position and try again shortly.
             _logger.LogWarning(e, "Event feed subscriber could not read; retrying");
-            return ([], false);
+            return ([], false, true);
         }
     }
 

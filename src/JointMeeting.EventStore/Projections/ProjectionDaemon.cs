@@ -133,6 +133,9 @@ public sealed class ProjectionDaemon : BackgroundService
         {
             await ExecuteAsync(connection, $"LISTEN \"{_store.Options.NotificationChannel}\"", stoppingToken);
             await _progress.EnsureRowsAsync(connection, _runners.Select(r => r.Projection.Name), stoppingToken);
+            var stored = await _progress.ReadAsync(connection, _runners.Select(r => r.Projection.Name), stoppingToken);
+            for (var i = 0; i < _runners.Count; i++)
+                _runners[i].Position = stored[i].Position;
             while (true)
             {
                 if (await RunAllOnceAsync(connection, stoppingToken))

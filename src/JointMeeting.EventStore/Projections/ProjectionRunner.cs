@@ -12,7 +12,7 @@ internal sealed class ProjectionRunner(IAsyncProjection projection, EventReader 
     public string? LastError { get; private set; }
 
     /// <summary>Where the runner last found the projection (for the pending check when idle).</summary>
-    public GlobalPosition Position { get; private set; }
+    public GlobalPosition Position { get; set; }
 
     /// <summary>Applies the next batch, if any. Returns true when events were applied (so more may be waiting).</summary>
     public async Task<bool> RunBatchAsync(NpgsqlConnection connection, TimeSpan retryDelay, CancellationToken cancellationToken)
@@ -32,6 +32,7 @@ internal sealed class ProjectionRunner(IAsyncProjection projection, EventReader 
             {
                 // Someone moved the progress (a rebuild): drop this batch; the next read starts from the new position.
                 await transaction.RollbackAsync(cancellationToken);
+                Position = GlobalPosition.Start;
                 return true;
             }
             await transaction.CommitAsync(cancellationToken);

@@ -26,9 +26,9 @@ internal sealed class EventReader
             WHERE (tx_id, seq) > ($1, $2) AND tx_id < {SafeRead.Horizon}
             ORDER BY tx_id, seq LIMIT $3
             """;
-        _hasPending = $"""
-            SELECT EXISTS (SELECT 1 FROM {schema}.events WHERE (tx_id, seq) > ($1, $2) AND tx_id >= {SafeRead.Horizon})
-            """;
+        // Deliberately without the horizon: if the blocking transaction ended between a reader's two statements, the
+        // events are safe now and a horizon filter here would send the reader to sleep with work waiting.
+        _hasPending = $"SELECT EXISTS (SELECT 1 FROM {schema}.events WHERE (tx_id, seq) > ($1, $2))";
         _readAfterProgress = $"""
             SELECT {Columns}, p.last_tx_id, p.last_seq FROM {schema}.progress p
             CROSS JOIN LATERAL (
@@ -100,8 +100,8 @@ internal sealed class EventReader
     }
 
     /// <summary>
-    /// Whether committed events after <paramref name="after"/> exist that are not safe to read yet (an older
-    /// transaction is still open): the caller should look again soon rather than wait for a notification.
+    /// Whether committed events after <paramref name="after"/> exist: asked after a safe read came back empty, true means
+    /// they wait behind an older open transaction, so the caller should look again soon rather than wait for a notification.
     /// </summary>
     public async Task<bool> HasPendingAsync(NpgsqlConnection connection, GlobalPosition after, CancellationToken cancellationToken)
     {
