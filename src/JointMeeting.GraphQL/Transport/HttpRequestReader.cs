@@ -3,6 +3,7 @@ using System.IO.Pipelines;
 using System.Text.Json;
 using JointMeeting.GraphQL.Execution;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace JointMeeting.GraphQL.Transport;
 
@@ -16,6 +17,9 @@ public static class HttpRequestReader
     {
         if (!MediaTypes.IsJsonRequest(http.ContentType)) return (null, RequestProblem.UnsupportedMediaType);
         if (http.ContentLength > limit) return (null, RequestProblem.TooLarge(limit));
+        // Kestrel then stops reading a larger chunked body itself instead of draining up to its own 30 MB default.
+        if (http.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } maxBody)
+            maxBody.MaxRequestBodySize = limit + 1;
         PipeReader body = http.BodyReader;
         while (true)
         {
@@ -27,7 +31,9 @@ public static class HttpRequestReader
             catch (BadHttpRequestException e)
             {
                 // Kestrel's own limits (e.g. its max body size) and broken chunking surface here.
-                return (null, new RequestProblem(e.StatusCode, "The request body could not be read."));
+                return (null, e.StatusCode == StatusCodes.Status413PayloadTooLarge
+                    ? RequestProblem.TooLarge(limit)
+                    : new RequestProblem(e.StatusCode, "The request body could not be read."));
             }
             var buffer = read.Buffer;
             if (buffer.Length > limit)
