@@ -3,7 +3,6 @@ using System.IO.Pipelines;
 using System.Text.Json;
 using JointMeeting.GraphQL.Execution;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace JointMeeting.GraphQL.Transport;
 
@@ -17,9 +16,6 @@ public static class HttpRequestReader
     {
         if (!MediaTypes.IsJsonRequest(http.ContentType)) return (null, RequestProblem.UnsupportedMediaType);
         if (http.ContentLength > limit) return (null, RequestProblem.TooLarge(limit));
-        // Kestrel then stops reading a larger chunked body itself instead of draining up to its own 30 MB default.
-        if (http.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } maxBody)
-            maxBody.MaxRequestBodySize = limit + 1;
         PipeReader body = http.BodyReader;
         while (true)
         {
