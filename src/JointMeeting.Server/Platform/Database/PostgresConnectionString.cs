@@ -19,6 +19,11 @@ public static class PostgresConnectionString
         // A lost database must fail a request within seconds, not after Npgsql's 15 s default.
         if (!given.ContainsKey("Timeout")) builder.Timeout = 5;
         if (!given.ContainsKey("Application Name")) builder.ApplicationName = "JointMeeting";
+        // Npgsql's reset on returning a connection costs ~7 statements per append once statements are prepared
+        // (measured: appends at 0.45 of pgbench with it, ~0.9 without). Nothing here leaves session state
+        // behind: the event store and daemon release their own advisory locks and LISTENs.
+        if (!given.ContainsKey("No Reset On Close")) builder.NoResetOnClose = true;
+        if (!given.ContainsKey("Maximum Pool Size")) builder.MaxPoolSize = 100;
         return builder.ConnectionString;
     }
 
