@@ -62,6 +62,12 @@ describe('toAppError', () => {
     expect(e.message).toContain('已被他人修改或认领');
   });
 
+  it("prefers the server's own Chinese sentence for a conflict or a refusal", () => {
+    expect(toAppError(gql({ code: 'CONFLICT' }, '该需求已被其他单位认领')).message).toBe('该需求已被其他单位认领');
+    expect(toAppError(gql({ code: 'FORBIDDEN' }, '只有本社区书记可以确认认领')).message).toBe('只有本社区书记可以确认认领');
+    expect(toAppError(gql({ code: 'FORBIDDEN' }, 'Forbidden')).message).toBe('您没有权限进行此操作。');
+  });
+
   it('maps VALIDATION fields onto form field names', () => {
     const e = toAppError(gql({ code: 'VALIDATION', fields: ['input.title', 'deadline'] }, 'Invalid input'));
     expect(e.code).toBe('VALIDATION');

@@ -155,7 +155,17 @@ export function toAppError(error: unknown, now: number = Date.now()): AppError {
       return { code, message, fields };
     }
     case 'CONFLICT':
-      return { code, message: t('errors.CONFLICT'), fields: {}, currentVersion: num(ext.currentVersion) };
+      // The server says what happened ("该需求已被其他单位认领", "剩余容量不足：仅剩2间") when it knows;
+      // that sentence is worth more than the generic one.
+      return {
+        code,
+        message: chosen.message && hasChinese(chosen.message) ? chosen.message : t('errors.CONFLICT'),
+        fields: {},
+        currentVersion: num(ext.currentVersion),
+      };
+    case 'FORBIDDEN':
+    case 'NOT_FOUND':
+      return { code, message: chosen.message && hasChinese(chosen.message) ? chosen.message : t(`errors.${code}`), fields: {} };
     default:
       return { code, message: t(`errors.${code}` as MessageKey), fields: {} };
   }

@@ -5,6 +5,8 @@ import { toAppError, type AppError } from './errors';
 
 export interface ActionState<Data> {
   run: (variables: AnyVariables) => Promise<Data | undefined>;
+  /** Like run, but also resolves with the mapped error, for callers that react to it at once (CONFLICT → refetch). */
+  attempt: (variables: AnyVariables) => Promise<{ data?: Data; error?: AppError }>;
   running: boolean;
   error: AppError | undefined;
   /** The message for one input, for <Field error={fieldError('title')}>. */
@@ -18,21 +20,24 @@ export function useAction<Data, Variables extends AnyVariables>(
   const [{ fetching }, execute] = useMutation(document);
   const [error, setError] = useState<AppError>();
 
-  const run = useCallback(
-    async (variables: AnyVariables) => {
+  const attempt = useCallback(
+    async (variables: AnyVariables): Promise<{ data?: Data; error?: AppError }> => {
       setError(undefined);
       const result = await execute(variables as Variables);
       if (result.error) {
-        setError(toAppError(result.error));
-        return undefined;
+        const mapped = toAppError(result.error);
+        setError(mapped);
+        return { error: mapped };
       }
-      return result.data;
+      return { data: result.data };
     },
     [execute],
   );
+  const run = useCallback(async (variables: AnyVariables) => (await attempt(variables)).data, [attempt]);
 
   return {
     run,
+    attempt,
     running: fetching,
     error,
     fieldError: (name) => error?.fields[name],

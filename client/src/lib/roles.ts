@@ -23,12 +23,12 @@ export function parseRole(value: string): Role | undefined {
 }
 
 /** Grants from the server, unknown roles dropped, ordered from widest scope to narrowest. */
-export function normaliseGrants(raw: ReadonlyArray<{ role: string; scopeId: string; scopeName: string }>): RoleGrant[] {
+export function normaliseGrants(raw: ReadonlyArray<{ role: string; scopeId: string; scopeName?: string | null }>): RoleGrant[] {
   const out: RoleGrant[] = [];
   for (const g of raw) {
     const role = parseRole(g.role);
     if (role && !out.some((o) => o.role === role && o.scopeId === g.scopeId)) {
-      out.push({ role, scopeId: g.scopeId, scopeName: g.scopeName });
+      out.push({ role, scopeId: g.scopeId, scopeName: g.scopeName ?? '' });
     }
   }
   return out.sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role));

@@ -18,17 +18,13 @@ export const MeQuery = graphql(`
 export const LoginMutation = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
-      me {
-        id
-      }
+      id
     }
   }
 `);
 
 export const LogoutMutation = graphql(`
   mutation Logout {
-    logout {
-      ok
-    }
+    logout
   }
 `);
