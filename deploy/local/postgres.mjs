@@ -1,7 +1,7 @@
 // A private PostgreSQL cluster made from the machine's binaries: used by `npm start` (kept under
 // JM_DATA_DIR) and by `npm test` (a throwaway cluster on a free port).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, chownSync, chmodSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, chownSync, chmodSync, rmSync, statSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import net from 'node:net';
@@ -50,6 +50,23 @@ function uidGid(user) {
   };
 }
 
+/**
+ * The cluster's OS user must reach its data directory. A checkout under a private directory (mode 700,
+ * as `mktemp -d` makes) blocks it, so grant traverse-only (o+x, never read) on the ancestors that lack it.
+ */
+function ensureTraversable(dir, user) {
+  const blocked = [];
+  for (let d = resolve(dir, '..'); ; d = resolve(d, '..')) {
+    if ((statSync(d).mode & 0o001) === 0) blocked.push(d);
+    if (d === '/') break;
+  }
+  for (const d of blocked) {
+    if (spawnSync('runuser', ['-u', user, '--', 'test', '-x', d]).status === 0) continue;
+    chmodSync(d, statSync(d).mode | 0o001);
+    console.log(`» allowed ${user} to traverse ${d} (o+x) to reach the PostgreSQL data directory`);
+  }
+}
+
 function run(bin, tool, args, user, opts = {}) {
   const cmd = join(bin, tool);
   const [file, argv] = user ? ['runuser', ['-u', user, '--', cmd, ...args]] : [cmd, args];
@@ -76,6 +93,7 @@ export async function startCluster(dir, { port } = {}) {
   const pgdata = join(dir, 'pg');
   const meta = join(dir, 'cluster.json');
   mkdirSync(dir, { recursive: true });
+  if (user) ensureTraversable(dir, user);
   let info = existsSync(meta) ? JSON.parse(readFileSync(meta, 'utf8')) : null;
   if (!info || !existsSync(join(pgdata, 'PG_VERSION'))) {
     rmSync(pgdata, { recursive: true, force: true });
