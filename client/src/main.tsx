@@ -6,6 +6,7 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/components.css';
 import './styles/app.css';
+import './styles/cycle.css';
 
 document.documentElement.lang = htmlLang;
 document.title = t('app.name');

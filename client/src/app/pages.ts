@@ -4,6 +4,7 @@ import type { ComponentType } from 'react';
 import type { MessageKey } from '@/i18n';
 import type { Role } from '@/lib/roles';
 import type { IconName } from '@/ui/Icon';
+import { CYCLE_ROLES } from '@/features/Meetings/common/scope';
 
 export interface NavPlacement {
   label: MessageKey;
@@ -35,5 +36,36 @@ export const PAGES: readonly AppPage[] = [
     path: '/account',
     load: () => import('@/features/Accounts/AccountPage'),
     nav: { label: 'nav.account', icon: 'user', order: 1000, tab: true },
+  },
+  // The joint-meeting cycle (一书三单): boards, meetings, supervision, figures.
+  {
+    key: 'meetings',
+    path: '/meetings',
+    roles: CYCLE_ROLES,
+    load: () => import('@/features/Meetings/MeetingsPage'),
+    nav: { label: 'nav.meetings', icon: 'calendar', order: 10, tab: true },
+  },
+  { key: 'meeting', path: '/meetings/:id', roles: CYCLE_ROLES, load: () => import('@/features/Meetings/MeetingPage') },
+  {
+    key: 'supervision',
+    path: '/supervision',
+    roles: CYCLE_ROLES,
+    load: () => import('@/features/ActionItems/SupervisionPage'),
+    nav: { label: 'nav.supervision', icon: 'flag', order: 12, tab: true },
+  },
+  {
+    key: 'needs',
+    path: '/needs',
+    roles: CYCLE_ROLES,
+    load: () => import('@/features/Needs/NeedsPage'),
+    nav: { label: 'nav.needs', icon: 'clipboard', order: 20, tab: true },
+  },
+  { key: 'need', path: '/needs/:id', roles: CYCLE_ROLES, load: () => import('@/features/Needs/NeedDetailPage') },
+  {
+    key: 'resources',
+    path: '/resources',
+    roles: CYCLE_ROLES,
+    load: () => import('@/features/Resources/ResourcesPage'),
+    nav: { label: 'nav.resources', icon: 'package', order: 21 },
   },
 ];

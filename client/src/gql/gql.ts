@@ -17,11 +17,107 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles {\n        role\n        scopeId\n        scopeName\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query SupervisionBoard($organisationId: ID!) {\n    supervisionBoard(organisationId: $organisationId) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.SupervisionBoardDocument,
+    "\n  mutation UpdateActionItemProgress($input: ActionItemProgressInput!) {\n    updateActionItemProgress(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.UpdateActionItemProgressDocument,
+    "\n  mutation CompleteActionItem($input: ActionItemActionInput!) {\n    completeActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.CompleteActionItemDocument,
+    "\n  mutation DropActionItem($input: ActionItemActionInput!) {\n    dropActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.DropActionItemDocument,
+    "\n  mutation ReviewActionItem($input: ReviewActionItemInput!) {\n    reviewActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.ReviewActionItemDocument,
+    "\n  query CycleScope($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      path {\n        districtId\n        streetId\n        communityId\n      }\n    }\n  }\n": typeof types.CycleScopeDocument,
+    "\n  fragment MeetingSummaryFields on Meeting {\n    id\n    version\n    committeeId\n    committeeName\n    organisationId\n    cycleNumber\n    title\n    startsAt\n    endsAt\n    place\n    phase\n    minutesStatus\n    signedInCount\n    isInvited\n    canManage\n  }\n": typeof types.MeetingSummaryFieldsFragmentDoc,
+    "\n  query MeetingsOfOrganisation($organisationId: ID!) {\n    meetingsOfOrganisation(organisationId: $organisationId) {\n      ...MeetingSummaryFields\n    }\n  }\n": typeof types.MeetingsOfOrganisationDocument,
+    "\n  fragment ActionItemFields on ActionItem {\n    id\n    version\n    meetingId\n    agendaItemId\n    committeeId\n    title\n    ownerKind\n    ownerId\n    ownerName\n    dueDate\n    status\n    percent\n    completedLate\n    reminderSent\n    escalated\n    overdue\n    carriedOverTo\n    review\n    createdAt\n    updatedAt\n    canWorkOn\n    canSupervise\n  }\n": typeof types.ActionItemFieldsFragmentDoc,
+    "\n  fragment MeetingFields on Meeting {\n    ...MeetingSummaryFields\n    sequence\n    cancelReason\n    convenerPersonId\n    canApproveMinutes\n    signInOpen\n    minutesText\n    agenda {\n      id\n      kind\n      title\n      refId\n      description\n      decision {\n        agendaItemId\n        outcome\n        outcomeLabel\n        note\n      }\n    }\n    invitations {\n      personId\n      name\n      unitId\n      unitName\n      response\n      leaveReason\n      signedInAt\n    }\n    attendance {\n      unitId\n      unitName\n      invited\n      signedIn\n      onLeave\n    }\n    actionItems {\n      ...ActionItemFields\n    }\n  }\n": typeof types.MeetingFieldsFragmentDoc,
+    "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n": typeof types.MeetingDocument,
+    "\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      ...MeetingSummaryFields\n    }\n  }\n": typeof types.ScheduleMeetingDocument,
+    "\n  mutation RescheduleMeeting($input: RescheduleMeetingInput!) {\n    rescheduleMeeting(input: $input) {\n      ...MeetingFields\n    }\n  }\n": typeof types.RescheduleMeetingDocument,
+    "\n  mutation CancelMeeting($input: MeetingActionInput!) {\n    cancelMeeting(input: $input) {\n      ...MeetingFields\n    }\n  }\n": typeof types.CancelMeetingDocument,
+    "\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      ...MeetingFields\n    }\n  }\n": typeof types.AddAgendaItemDocument,
+    "\n  mutation RemoveAgendaItem($input: RemoveAgendaItemInput!) {\n    removeAgendaItem(input: $input) {\n      ...MeetingFields\n    }\n  }\n": typeof types.RemoveAgendaItemDocument,
+    "\n  mutation RespondToInvitation($input: RespondToInvitationInput!) {\n    respondToInvitation(input: $input) {\n      ...MeetingFields\n    }\n  }\n": typeof types.RespondToInvitationDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...MeetingFields\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation RecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      ...MeetingFields\n    }\n  }\n": typeof types.RecordDecisionDocument,
+    "\n  mutation DraftMinutes($input: DraftMinutesInput!) {\n    draftMinutes(input: $input) {\n      ...MeetingFields\n    }\n  }\n": typeof types.DraftMinutesDocument,
+    "\n  mutation ApproveMinutes($input: MeetingActionInput!) {\n    approveMinutes(input: $input) {\n      ...MeetingFields\n    }\n  }\n": typeof types.ApproveMinutesDocument,
+    "\n  mutation PublishMinutes($input: MeetingActionInput!) {\n    publishMinutes(input: $input) {\n      ...MeetingFields\n    }\n  }\n": typeof types.PublishMinutesDocument,
+    "\n  mutation CreateActionItem($input: CreateActionItemInput!) {\n    createActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.CreateActionItemDocument,
+    "\n  query CycleFigures($committeeId: ID!) {\n    cycleFigures(committeeId: $committeeId) {\n      committeeId\n      cycleNumber\n      meetingId\n      asOf\n      itemsDue\n      itemsClosed\n      closureRate\n      overdueCount\n      units {\n        unitId\n        unitName\n        claims\n        confirmedClaims\n        invited\n        attended\n        itemsDue\n        itemsClosed\n        overdue\n      }\n    }\n  }\n": typeof types.CycleFiguresDocument,
+    "\n  query UnitScorecard($unitId: ID!) {\n    unitScorecard(unitId: $unitId) {\n      unitId\n      unitName\n      cycles\n      claims\n      confirmedClaims\n      invited\n      attended\n      attendanceRate\n      itemsDue\n      itemsClosed\n      closureRate\n      overdue\n    }\n  }\n": typeof types.UnitScorecardDocument,
+    "\n  query MyPerson {\n    me {\n      id\n      personId\n    }\n  }\n": typeof types.MyPersonDocument,
+    "\n  fragment NeedFields on Need {\n    id\n    version\n    organisationId\n    organisationName\n    title\n    category\n    categoryLabel\n    description\n    place\n    urgency\n    urgencyLabel\n    whatIsNeeded\n    quantityNeeded\n    deadline\n    status\n    postedAt\n    updatedAt\n    canManage\n    activeClaim {\n      id\n      unitId\n      unitName\n      status\n      claimedAt\n    }\n    claims {\n      id\n      unitId\n      unitName\n      status\n      claimedAt\n    }\n  }\n": typeof types.NeedFieldsFragmentDoc,
+    "\n  query Needs($organisationId: ID!, $status: NeedStatus) {\n    needs(organisationId: $organisationId, status: $status) {\n      ...NeedFields\n    }\n  }\n": typeof types.NeedsDocument,
+    "\n  query Need($id: ID!) {\n    need(id: $id) {\n      ...NeedFields\n    }\n    projects(needId: $id) {\n      id\n      title\n      status\n      percent\n    }\n  }\n": typeof types.NeedDocument,
+    "\n  query MatchSuggestions($needId: ID!) {\n    matchSuggestions(needId: $needId) {\n      resourceId\n      unitId\n      score\n      reason\n      resource {\n        id\n        title\n        kind\n        kindLabel\n        unitName\n        capacity\n        capacityUnit\n        remaining\n        taken\n        place\n        availableUntil\n      }\n    }\n  }\n": typeof types.MatchSuggestionsDocument,
+    "\n  mutation PostNeed($input: PostNeedInput!) {\n    postNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": typeof types.PostNeedDocument,
+    "\n  mutation EditNeed($input: EditNeedInput!) {\n    editNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": typeof types.EditNeedDocument,
+    "\n  mutation ClaimNeed($input: ClaimNeedInput!) {\n    claimNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": typeof types.ClaimNeedDocument,
+    "\n  mutation ConfirmNeedClaim($input: NeedClaimInput!) {\n    confirmNeedClaim(input: $input) {\n      ...NeedFields\n    }\n  }\n": typeof types.ConfirmNeedClaimDocument,
+    "\n  mutation DeclineNeedClaim($input: NeedClaimInput!) {\n    declineNeedClaim(input: $input) {\n      ...NeedFields\n    }\n  }\n": typeof types.DeclineNeedClaimDocument,
+    "\n  mutation WithdrawNeedClaim($input: NeedClaimInput!) {\n    withdrawNeedClaim(input: $input) {\n      ...NeedFields\n    }\n  }\n": typeof types.WithdrawNeedClaimDocument,
+    "\n  mutation CloseNeed($input: NeedActionInput!) {\n    closeNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": typeof types.CloseNeedDocument,
+    "\n  mutation WithdrawNeed($input: NeedActionInput!) {\n    withdrawNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": typeof types.WithdrawNeedDocument,
+    "\n  mutation DraftProjectFromMatch($input: DraftProjectInput!) {\n    draftProject(input: $input) {\n      id\n      title\n      status\n    }\n  }\n": typeof types.DraftProjectFromMatchDocument,
+    "\n  fragment ResourceFields on Resource {\n    id\n    version\n    unitId\n    unitName\n    organisationId\n    kind\n    kindLabel\n    title\n    description\n    capacity\n    capacityUnit\n    taken\n    remaining\n    availableFrom\n    availableUntil\n    place\n    withdrawn\n    offeredAt\n    updatedAt\n    canManage\n    claims {\n      id\n      organisationId\n      organisationName\n      quantity\n      purpose\n      status\n    }\n  }\n": typeof types.ResourceFieldsFragmentDoc,
+    "\n  query Resources($organisationId: ID, $unitId: ID, $available: Boolean) {\n    resources(organisationId: $organisationId, unitId: $unitId, available: $available) {\n      ...ResourceFields\n    }\n  }\n": typeof types.ResourcesDocument,
+    "\n  mutation OfferResource($input: OfferResourceInput!) {\n    offerResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n": typeof types.OfferResourceDocument,
+    "\n  mutation WithdrawResource($input: WithdrawResourceInput!) {\n    withdrawResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n": typeof types.WithdrawResourceDocument,
+    "\n  mutation ClaimResource($input: ClaimResourceInput!) {\n    claimResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n": typeof types.ClaimResourceDocument,
+    "\n  mutation ConfirmResourceClaim($input: ResourceClaimInput!) {\n    confirmResourceClaim(input: $input) {\n      ...ResourceFields\n    }\n  }\n": typeof types.ConfirmResourceClaimDocument,
+    "\n  mutation DeclineResourceClaim($input: ResourceClaimInput!) {\n    declineResourceClaim(input: $input) {\n      ...ResourceFields\n    }\n  }\n": typeof types.DeclineResourceClaimDocument,
+    "\n  mutation CancelResourceClaim($input: ResourceClaimInput!) {\n    cancelResourceClaim(input: $input) {\n      ...ResourceFields\n    }\n  }\n": typeof types.CancelResourceClaimDocument,
+    "\n  mutation RecordResourceUse($input: ResourceClaimInput!) {\n    recordResourceUse(input: $input) {\n      ...ResourceFields\n    }\n  }\n": typeof types.RecordResourceUseDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles {\n        role\n        scopeId\n        scopeName\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query SupervisionBoard($organisationId: ID!) {\n    supervisionBoard(organisationId: $organisationId) {\n      ...ActionItemFields\n    }\n  }\n": types.SupervisionBoardDocument,
+    "\n  mutation UpdateActionItemProgress($input: ActionItemProgressInput!) {\n    updateActionItemProgress(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": types.UpdateActionItemProgressDocument,
+    "\n  mutation CompleteActionItem($input: ActionItemActionInput!) {\n    completeActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": types.CompleteActionItemDocument,
+    "\n  mutation DropActionItem($input: ActionItemActionInput!) {\n    dropActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": types.DropActionItemDocument,
+    "\n  mutation ReviewActionItem($input: ReviewActionItemInput!) {\n    reviewActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": types.ReviewActionItemDocument,
+    "\n  query CycleScope($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      path {\n        districtId\n        streetId\n        communityId\n      }\n    }\n  }\n": types.CycleScopeDocument,
+    "\n  fragment MeetingSummaryFields on Meeting {\n    id\n    version\n    committeeId\n    committeeName\n    organisationId\n    cycleNumber\n    title\n    startsAt\n    endsAt\n    place\n    phase\n    minutesStatus\n    signedInCount\n    isInvited\n    canManage\n  }\n": types.MeetingSummaryFieldsFragmentDoc,
+    "\n  query MeetingsOfOrganisation($organisationId: ID!) {\n    meetingsOfOrganisation(organisationId: $organisationId) {\n      ...MeetingSummaryFields\n    }\n  }\n": types.MeetingsOfOrganisationDocument,
+    "\n  fragment ActionItemFields on ActionItem {\n    id\n    version\n    meetingId\n    agendaItemId\n    committeeId\n    title\n    ownerKind\n    ownerId\n    ownerName\n    dueDate\n    status\n    percent\n    completedLate\n    reminderSent\n    escalated\n    overdue\n    carriedOverTo\n    review\n    createdAt\n    updatedAt\n    canWorkOn\n    canSupervise\n  }\n": types.ActionItemFieldsFragmentDoc,
+    "\n  fragment MeetingFields on Meeting {\n    ...MeetingSummaryFields\n    sequence\n    cancelReason\n    convenerPersonId\n    canApproveMinutes\n    signInOpen\n    minutesText\n    agenda {\n      id\n      kind\n      title\n      refId\n      description\n      decision {\n        agendaItemId\n        outcome\n        outcomeLabel\n        note\n      }\n    }\n    invitations {\n      personId\n      name\n      unitId\n      unitName\n      response\n      leaveReason\n      signedInAt\n    }\n    attendance {\n      unitId\n      unitName\n      invited\n      signedIn\n      onLeave\n    }\n    actionItems {\n      ...ActionItemFields\n    }\n  }\n": types.MeetingFieldsFragmentDoc,
+    "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n": types.MeetingDocument,
+    "\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      ...MeetingSummaryFields\n    }\n  }\n": types.ScheduleMeetingDocument,
+    "\n  mutation RescheduleMeeting($input: RescheduleMeetingInput!) {\n    rescheduleMeeting(input: $input) {\n      ...MeetingFields\n    }\n  }\n": types.RescheduleMeetingDocument,
+    "\n  mutation CancelMeeting($input: MeetingActionInput!) {\n    cancelMeeting(input: $input) {\n      ...MeetingFields\n    }\n  }\n": types.CancelMeetingDocument,
+    "\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      ...MeetingFields\n    }\n  }\n": types.AddAgendaItemDocument,
+    "\n  mutation RemoveAgendaItem($input: RemoveAgendaItemInput!) {\n    removeAgendaItem(input: $input) {\n      ...MeetingFields\n    }\n  }\n": types.RemoveAgendaItemDocument,
+    "\n  mutation RespondToInvitation($input: RespondToInvitationInput!) {\n    respondToInvitation(input: $input) {\n      ...MeetingFields\n    }\n  }\n": types.RespondToInvitationDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...MeetingFields\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation RecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      ...MeetingFields\n    }\n  }\n": types.RecordDecisionDocument,
+    "\n  mutation DraftMinutes($input: DraftMinutesInput!) {\n    draftMinutes(input: $input) {\n      ...MeetingFields\n    }\n  }\n": types.DraftMinutesDocument,
+    "\n  mutation ApproveMinutes($input: MeetingActionInput!) {\n    approveMinutes(input: $input) {\n      ...MeetingFields\n    }\n  }\n": types.ApproveMinutesDocument,
+    "\n  mutation PublishMinutes($input: MeetingActionInput!) {\n    publishMinutes(input: $input) {\n      ...MeetingFields\n    }\n  }\n": types.PublishMinutesDocument,
+    "\n  mutation CreateActionItem($input: CreateActionItemInput!) {\n    createActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": types.CreateActionItemDocument,
+    "\n  query CycleFigures($committeeId: ID!) {\n    cycleFigures(committeeId: $committeeId) {\n      committeeId\n      cycleNumber\n      meetingId\n      asOf\n      itemsDue\n      itemsClosed\n      closureRate\n      overdueCount\n      units {\n        unitId\n        unitName\n        claims\n        confirmedClaims\n        invited\n        attended\n        itemsDue\n        itemsClosed\n        overdue\n      }\n    }\n  }\n": types.CycleFiguresDocument,
+    "\n  query UnitScorecard($unitId: ID!) {\n    unitScorecard(unitId: $unitId) {\n      unitId\n      unitName\n      cycles\n      claims\n      confirmedClaims\n      invited\n      attended\n      attendanceRate\n      itemsDue\n      itemsClosed\n      closureRate\n      overdue\n    }\n  }\n": types.UnitScorecardDocument,
+    "\n  query MyPerson {\n    me {\n      id\n      personId\n    }\n  }\n": types.MyPersonDocument,
+    "\n  fragment NeedFields on Need {\n    id\n    version\n    organisationId\n    organisationName\n    title\n    category\n    categoryLabel\n    description\n    place\n    urgency\n    urgencyLabel\n    whatIsNeeded\n    quantityNeeded\n    deadline\n    status\n    postedAt\n    updatedAt\n    canManage\n    activeClaim {\n      id\n      unitId\n      unitName\n      status\n      claimedAt\n    }\n    claims {\n      id\n      unitId\n      unitName\n      status\n      claimedAt\n    }\n  }\n": types.NeedFieldsFragmentDoc,
+    "\n  query Needs($organisationId: ID!, $status: NeedStatus) {\n    needs(organisationId: $organisationId, status: $status) {\n      ...NeedFields\n    }\n  }\n": types.NeedsDocument,
+    "\n  query Need($id: ID!) {\n    need(id: $id) {\n      ...NeedFields\n    }\n    projects(needId: $id) {\n      id\n      title\n      status\n      percent\n    }\n  }\n": types.NeedDocument,
+    "\n  query MatchSuggestions($needId: ID!) {\n    matchSuggestions(needId: $needId) {\n      resourceId\n      unitId\n      score\n      reason\n      resource {\n        id\n        title\n        kind\n        kindLabel\n        unitName\n        capacity\n        capacityUnit\n        remaining\n        taken\n        place\n        availableUntil\n      }\n    }\n  }\n": types.MatchSuggestionsDocument,
+    "\n  mutation PostNeed($input: PostNeedInput!) {\n    postNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": types.PostNeedDocument,
+    "\n  mutation EditNeed($input: EditNeedInput!) {\n    editNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": types.EditNeedDocument,
+    "\n  mutation ClaimNeed($input: ClaimNeedInput!) {\n    claimNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": types.ClaimNeedDocument,
+    "\n  mutation ConfirmNeedClaim($input: NeedClaimInput!) {\n    confirmNeedClaim(input: $input) {\n      ...NeedFields\n    }\n  }\n": types.ConfirmNeedClaimDocument,
+    "\n  mutation DeclineNeedClaim($input: NeedClaimInput!) {\n    declineNeedClaim(input: $input) {\n      ...NeedFields\n    }\n  }\n": types.DeclineNeedClaimDocument,
+    "\n  mutation WithdrawNeedClaim($input: NeedClaimInput!) {\n    withdrawNeedClaim(input: $input) {\n      ...NeedFields\n    }\n  }\n": types.WithdrawNeedClaimDocument,
+    "\n  mutation CloseNeed($input: NeedActionInput!) {\n    closeNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": types.CloseNeedDocument,
+    "\n  mutation WithdrawNeed($input: NeedActionInput!) {\n    withdrawNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": types.WithdrawNeedDocument,
+    "\n  mutation DraftProjectFromMatch($input: DraftProjectInput!) {\n    draftProject(input: $input) {\n      id\n      title\n      status\n    }\n  }\n": types.DraftProjectFromMatchDocument,
+    "\n  fragment ResourceFields on Resource {\n    id\n    version\n    unitId\n    unitName\n    organisationId\n    kind\n    kindLabel\n    title\n    description\n    capacity\n    capacityUnit\n    taken\n    remaining\n    availableFrom\n    availableUntil\n    place\n    withdrawn\n    offeredAt\n    updatedAt\n    canManage\n    claims {\n      id\n      organisationId\n      organisationName\n      quantity\n      purpose\n      status\n    }\n  }\n": types.ResourceFieldsFragmentDoc,
+    "\n  query Resources($organisationId: ID, $unitId: ID, $available: Boolean) {\n    resources(organisationId: $organisationId, unitId: $unitId, available: $available) {\n      ...ResourceFields\n    }\n  }\n": types.ResourcesDocument,
+    "\n  mutation OfferResource($input: OfferResourceInput!) {\n    offerResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n": types.OfferResourceDocument,
+    "\n  mutation WithdrawResource($input: WithdrawResourceInput!) {\n    withdrawResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n": types.WithdrawResourceDocument,
+    "\n  mutation ClaimResource($input: ClaimResourceInput!) {\n    claimResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n": types.ClaimResourceDocument,
+    "\n  mutation ConfirmResourceClaim($input: ResourceClaimInput!) {\n    confirmResourceClaim(input: $input) {\n      ...ResourceFields\n    }\n  }\n": types.ConfirmResourceClaimDocument,
+    "\n  mutation DeclineResourceClaim($input: ResourceClaimInput!) {\n    declineResourceClaim(input: $input) {\n      ...ResourceFields\n    }\n  }\n": types.DeclineResourceClaimDocument,
+    "\n  mutation CancelResourceClaim($input: ResourceClaimInput!) {\n    cancelResourceClaim(input: $input) {\n      ...ResourceFields\n    }\n  }\n": types.CancelResourceClaimDocument,
+    "\n  mutation RecordResourceUse($input: ResourceClaimInput!) {\n    recordResourceUse(input: $input) {\n      ...ResourceFields\n    }\n  }\n": types.RecordResourceUseDocument,
 };
 
 /**
@@ -50,6 +146,198 @@ export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisionBoard($organisationId: ID!) {\n    supervisionBoard(organisationId: $organisationId) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  query SupervisionBoard($organisationId: ID!) {\n    supervisionBoard(organisationId: $organisationId) {\n      ...ActionItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateActionItemProgress($input: ActionItemProgressInput!) {\n    updateActionItemProgress(input: $input) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateActionItemProgress($input: ActionItemProgressInput!) {\n    updateActionItemProgress(input: $input) {\n      ...ActionItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteActionItem($input: ActionItemActionInput!) {\n    completeActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteActionItem($input: ActionItemActionInput!) {\n    completeActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DropActionItem($input: ActionItemActionInput!) {\n    dropActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation DropActionItem($input: ActionItemActionInput!) {\n    dropActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewActionItem($input: ReviewActionItemInput!) {\n    reviewActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewActionItem($input: ReviewActionItemInput!) {\n    reviewActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CycleScope($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      path {\n        districtId\n        streetId\n        communityId\n      }\n    }\n  }\n"): (typeof documents)["\n  query CycleScope($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      path {\n        districtId\n        streetId\n        communityId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingSummaryFields on Meeting {\n    id\n    version\n    committeeId\n    committeeName\n    organisationId\n    cycleNumber\n    title\n    startsAt\n    endsAt\n    place\n    phase\n    minutesStatus\n    signedInCount\n    isInvited\n    canManage\n  }\n"): (typeof documents)["\n  fragment MeetingSummaryFields on Meeting {\n    id\n    version\n    committeeId\n    committeeName\n    organisationId\n    cycleNumber\n    title\n    startsAt\n    endsAt\n    place\n    phase\n    minutesStatus\n    signedInCount\n    isInvited\n    canManage\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingsOfOrganisation($organisationId: ID!) {\n    meetingsOfOrganisation(organisationId: $organisationId) {\n      ...MeetingSummaryFields\n    }\n  }\n"): (typeof documents)["\n  query MeetingsOfOrganisation($organisationId: ID!) {\n    meetingsOfOrganisation(organisationId: $organisationId) {\n      ...MeetingSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActionItemFields on ActionItem {\n    id\n    version\n    meetingId\n    agendaItemId\n    committeeId\n    title\n    ownerKind\n    ownerId\n    ownerName\n    dueDate\n    status\n    percent\n    completedLate\n    reminderSent\n    escalated\n    overdue\n    carriedOverTo\n    review\n    createdAt\n    updatedAt\n    canWorkOn\n    canSupervise\n  }\n"): (typeof documents)["\n  fragment ActionItemFields on ActionItem {\n    id\n    version\n    meetingId\n    agendaItemId\n    committeeId\n    title\n    ownerKind\n    ownerId\n    ownerName\n    dueDate\n    status\n    percent\n    completedLate\n    reminderSent\n    escalated\n    overdue\n    carriedOverTo\n    review\n    createdAt\n    updatedAt\n    canWorkOn\n    canSupervise\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingFields on Meeting {\n    ...MeetingSummaryFields\n    sequence\n    cancelReason\n    convenerPersonId\n    canApproveMinutes\n    signInOpen\n    minutesText\n    agenda {\n      id\n      kind\n      title\n      refId\n      description\n      decision {\n        agendaItemId\n        outcome\n        outcomeLabel\n        note\n      }\n    }\n    invitations {\n      personId\n      name\n      unitId\n      unitName\n      response\n      leaveReason\n      signedInAt\n    }\n    attendance {\n      unitId\n      unitName\n      invited\n      signedIn\n      onLeave\n    }\n    actionItems {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  fragment MeetingFields on Meeting {\n    ...MeetingSummaryFields\n    sequence\n    cancelReason\n    convenerPersonId\n    canApproveMinutes\n    signInOpen\n    minutesText\n    agenda {\n      id\n      kind\n      title\n      refId\n      description\n      decision {\n        agendaItemId\n        outcome\n        outcomeLabel\n        note\n      }\n    }\n    invitations {\n      personId\n      name\n      unitId\n      unitName\n      response\n      leaveReason\n      signedInAt\n    }\n    attendance {\n      unitId\n      unitName\n      invited\n      signedIn\n      onLeave\n    }\n    actionItems {\n      ...ActionItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      ...MeetingSummaryFields\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      ...MeetingSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RescheduleMeeting($input: RescheduleMeetingInput!) {\n    rescheduleMeeting(input: $input) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation RescheduleMeeting($input: RescheduleMeetingInput!) {\n    rescheduleMeeting(input: $input) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelMeeting($input: MeetingActionInput!) {\n    cancelMeeting(input: $input) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelMeeting($input: MeetingActionInput!) {\n    cancelMeeting(input: $input) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveAgendaItem($input: RemoveAgendaItemInput!) {\n    removeAgendaItem(input: $input) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveAgendaItem($input: RemoveAgendaItemInput!) {\n    removeAgendaItem(input: $input) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToInvitation($input: RespondToInvitationInput!) {\n    respondToInvitation(input: $input) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation RespondToInvitation($input: RespondToInvitationInput!) {\n    respondToInvitation(input: $input) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftMinutes($input: DraftMinutesInput!) {\n    draftMinutes(input: $input) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation DraftMinutes($input: DraftMinutesInput!) {\n    draftMinutes(input: $input) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveMinutes($input: MeetingActionInput!) {\n    approveMinutes(input: $input) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveMinutes($input: MeetingActionInput!) {\n    approveMinutes(input: $input) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishMinutes($input: MeetingActionInput!) {\n    publishMinutes(input: $input) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishMinutes($input: MeetingActionInput!) {\n    publishMinutes(input: $input) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateActionItem($input: CreateActionItemInput!) {\n    createActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateActionItem($input: CreateActionItemInput!) {\n    createActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CycleFigures($committeeId: ID!) {\n    cycleFigures(committeeId: $committeeId) {\n      committeeId\n      cycleNumber\n      meetingId\n      asOf\n      itemsDue\n      itemsClosed\n      closureRate\n      overdueCount\n      units {\n        unitId\n        unitName\n        claims\n        confirmedClaims\n        invited\n        attended\n        itemsDue\n        itemsClosed\n        overdue\n      }\n    }\n  }\n"): (typeof documents)["\n  query CycleFigures($committeeId: ID!) {\n    cycleFigures(committeeId: $committeeId) {\n      committeeId\n      cycleNumber\n      meetingId\n      asOf\n      itemsDue\n      itemsClosed\n      closureRate\n      overdueCount\n      units {\n        unitId\n        unitName\n        claims\n        confirmedClaims\n        invited\n        attended\n        itemsDue\n        itemsClosed\n        overdue\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitScorecard($unitId: ID!) {\n    unitScorecard(unitId: $unitId) {\n      unitId\n      unitName\n      cycles\n      claims\n      confirmedClaims\n      invited\n      attended\n      attendanceRate\n      itemsDue\n      itemsClosed\n      closureRate\n      overdue\n    }\n  }\n"): (typeof documents)["\n  query UnitScorecard($unitId: ID!) {\n    unitScorecard(unitId: $unitId) {\n      unitId\n      unitName\n      cycles\n      claims\n      confirmedClaims\n      invited\n      attended\n      attendanceRate\n      itemsDue\n      itemsClosed\n      closureRate\n      overdue\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPerson {\n    me {\n      id\n      personId\n    }\n  }\n"): (typeof documents)["\n  query MyPerson {\n    me {\n      id\n      personId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NeedFields on Need {\n    id\n    version\n    organisationId\n    organisationName\n    title\n    category\n    categoryLabel\n    description\n    place\n    urgency\n    urgencyLabel\n    whatIsNeeded\n    quantityNeeded\n    deadline\n    status\n    postedAt\n    updatedAt\n    canManage\n    activeClaim {\n      id\n      unitId\n      unitName\n      status\n      claimedAt\n    }\n    claims {\n      id\n      unitId\n      unitName\n      status\n      claimedAt\n    }\n  }\n"): (typeof documents)["\n  fragment NeedFields on Need {\n    id\n    version\n    organisationId\n    organisationName\n    title\n    category\n    categoryLabel\n    description\n    place\n    urgency\n    urgencyLabel\n    whatIsNeeded\n    quantityNeeded\n    deadline\n    status\n    postedAt\n    updatedAt\n    canManage\n    activeClaim {\n      id\n      unitId\n      unitName\n      status\n      claimedAt\n    }\n    claims {\n      id\n      unitId\n      unitName\n      status\n      claimedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Needs($organisationId: ID!, $status: NeedStatus) {\n    needs(organisationId: $organisationId, status: $status) {\n      ...NeedFields\n    }\n  }\n"): (typeof documents)["\n  query Needs($organisationId: ID!, $status: NeedStatus) {\n    needs(organisationId: $organisationId, status: $status) {\n      ...NeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Need($id: ID!) {\n    need(id: $id) {\n      ...NeedFields\n    }\n    projects(needId: $id) {\n      id\n      title\n      status\n      percent\n    }\n  }\n"): (typeof documents)["\n  query Need($id: ID!) {\n    need(id: $id) {\n      ...NeedFields\n    }\n    projects(needId: $id) {\n      id\n      title\n      status\n      percent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchSuggestions($needId: ID!) {\n    matchSuggestions(needId: $needId) {\n      resourceId\n      unitId\n      score\n      reason\n      resource {\n        id\n        title\n        kind\n        kindLabel\n        unitName\n        capacity\n        capacityUnit\n        remaining\n        taken\n        place\n        availableUntil\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatchSuggestions($needId: ID!) {\n    matchSuggestions(needId: $needId) {\n      resourceId\n      unitId\n      score\n      reason\n      resource {\n        id\n        title\n        kind\n        kindLabel\n        unitName\n        capacity\n        capacityUnit\n        remaining\n        taken\n        place\n        availableUntil\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostNeed($input: PostNeedInput!) {\n    postNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n"): (typeof documents)["\n  mutation PostNeed($input: PostNeedInput!) {\n    postNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditNeed($input: EditNeedInput!) {\n    editNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditNeed($input: EditNeedInput!) {\n    editNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimNeed($input: ClaimNeedInput!) {\n    claimNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimNeed($input: ClaimNeedInput!) {\n    claimNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmNeedClaim($input: NeedClaimInput!) {\n    confirmNeedClaim(input: $input) {\n      ...NeedFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmNeedClaim($input: NeedClaimInput!) {\n    confirmNeedClaim(input: $input) {\n      ...NeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineNeedClaim($input: NeedClaimInput!) {\n    declineNeedClaim(input: $input) {\n      ...NeedFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineNeedClaim($input: NeedClaimInput!) {\n    declineNeedClaim(input: $input) {\n      ...NeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawNeedClaim($input: NeedClaimInput!) {\n    withdrawNeedClaim(input: $input) {\n      ...NeedFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawNeedClaim($input: NeedClaimInput!) {\n    withdrawNeedClaim(input: $input) {\n      ...NeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseNeed($input: NeedActionInput!) {\n    closeNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseNeed($input: NeedActionInput!) {\n    closeNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawNeed($input: NeedActionInput!) {\n    withdrawNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawNeed($input: NeedActionInput!) {\n    withdrawNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftProjectFromMatch($input: DraftProjectInput!) {\n    draftProject(input: $input) {\n      id\n      title\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DraftProjectFromMatch($input: DraftProjectInput!) {\n    draftProject(input: $input) {\n      id\n      title\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ResourceFields on Resource {\n    id\n    version\n    unitId\n    unitName\n    organisationId\n    kind\n    kindLabel\n    title\n    description\n    capacity\n    capacityUnit\n    taken\n    remaining\n    availableFrom\n    availableUntil\n    place\n    withdrawn\n    offeredAt\n    updatedAt\n    canManage\n    claims {\n      id\n      organisationId\n      organisationName\n      quantity\n      purpose\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment ResourceFields on Resource {\n    id\n    version\n    unitId\n    unitName\n    organisationId\n    kind\n    kindLabel\n    title\n    description\n    capacity\n    capacityUnit\n    taken\n    remaining\n    availableFrom\n    availableUntil\n    place\n    withdrawn\n    offeredAt\n    updatedAt\n    canManage\n    claims {\n      id\n      organisationId\n      organisationName\n      quantity\n      purpose\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Resources($organisationId: ID, $unitId: ID, $available: Boolean) {\n    resources(organisationId: $organisationId, unitId: $unitId, available: $available) {\n      ...ResourceFields\n    }\n  }\n"): (typeof documents)["\n  query Resources($organisationId: ID, $unitId: ID, $available: Boolean) {\n    resources(organisationId: $organisationId, unitId: $unitId, available: $available) {\n      ...ResourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfferResource($input: OfferResourceInput!) {\n    offerResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n"): (typeof documents)["\n  mutation OfferResource($input: OfferResourceInput!) {\n    offerResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawResource($input: WithdrawResourceInput!) {\n    withdrawResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawResource($input: WithdrawResourceInput!) {\n    withdrawResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimResource($input: ClaimResourceInput!) {\n    claimResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimResource($input: ClaimResourceInput!) {\n    claimResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmResourceClaim($input: ResourceClaimInput!) {\n    confirmResourceClaim(input: $input) {\n      ...ResourceFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmResourceClaim($input: ResourceClaimInput!) {\n    confirmResourceClaim(input: $input) {\n      ...ResourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineResourceClaim($input: ResourceClaimInput!) {\n    declineResourceClaim(input: $input) {\n      ...ResourceFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineResourceClaim($input: ResourceClaimInput!) {\n    declineResourceClaim(input: $input) {\n      ...ResourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelResourceClaim($input: ResourceClaimInput!) {\n    cancelResourceClaim(input: $input) {\n      ...ResourceFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelResourceClaim($input: ResourceClaimInput!) {\n    cancelResourceClaim(input: $input) {\n      ...ResourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordResourceUse($input: ResourceClaimInput!) {\n    recordResourceUse(input: $input) {\n      ...ResourceFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordResourceUse($input: ResourceClaimInput!) {\n    recordResourceUse(input: $input) {\n      ...ResourceFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,12 +1,36 @@
 // Every string the interface shows lives under i18n/: the shell's in zh-CN/core.ts, each feature's in
 // zh-CN/<Feature>.ts (a group named after the feature, plus its nav labels), merged here.
 // Placeholders are written {name}; t() fills them. A new language is one more dictionary typed as Messages.
+import { ActionItems } from './zh-CN/ActionItems';
+import { Agreements } from './zh-CN/Agreements';
 import { core } from './zh-CN/core';
+import { Cycle } from './zh-CN/Cycle';
+import { Figures } from './zh-CN/Figures';
+import { Meetings } from './zh-CN/Meetings';
+import { Needs } from './zh-CN/Needs';
+import { Projects } from './zh-CN/Projects';
+import { Resources } from './zh-CN/Resources';
 
 export const zhCN = {
   ...core,
+  cycle: Cycle.cycle,
+  needs: Needs.needs,
+  resources: Resources.resources,
+  projects: Projects.projects,
+  agreements: Agreements.agreements,
+  meetings: Meetings.meetings,
+  actionItems: ActionItems.actionItems,
+  figures: Figures.figures,
+  scorecard: Figures.scorecard,
   nav: {
     ...core.nav,
+    ...Needs.nav,
+    ...Resources.nav,
+    ...Projects.nav,
+    ...Agreements.nav,
+    ...Meetings.nav,
+    ...ActionItems.nav,
+    ...Figures.nav,
   },
 } as const;
 
