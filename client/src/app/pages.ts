@@ -68,4 +68,21 @@ export const PAGES: readonly AppPage[] = [
     load: () => import('@/features/Resources/ResourcesPage'),
     nav: { label: 'nav.resources', icon: 'package', order: 21 },
   },
+  // 微心愿, volunteer posts, points (members and community staff).
+  {
+    key: 'wishes',
+    path: '/wishes',
+    roles: ['CommunitySecretary', 'Member'],
+    load: () => import('@/features/MicroWishes/WishWallPage'),
+    nav: { label: 'nav.wishes', icon: 'star', order: 5, tab: true },
+  },
+  { key: 'wishNew', path: '/wishes/new', roles: ['CommunitySecretary'], load: () => import('@/features/MicroWishes/WishFormPage') },
+  { key: 'wish', path: '/wishes/:id', roles: ['CommunitySecretary', 'Member'], load: () => import('@/features/MicroWishes/WishDetailPage') },
+  {
+    key: 'myClaims',
+    path: '/my-claims',
+    roles: ['Member'],
+    load: () => import('@/features/MicroWishes/MyClaimsPage'),
+    nav: { label: 'nav.myClaims', icon: 'checkCircle', order: 6, tab: true },
+  },
 ];

@@ -22,6 +22,12 @@ type Documents = {
     "\n  mutation CompleteActionItem($input: ActionItemActionInput!) {\n    completeActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.CompleteActionItemDocument,
     "\n  mutation DropActionItem($input: ActionItemActionInput!) {\n    dropActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.DropActionItemDocument,
     "\n  mutation ReviewActionItem($input: ReviewActionItemInput!) {\n    reviewActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.ReviewActionItemDocument,
+    "\n  fragment AgreementFields on Agreement {\n    id\n    version\n    organisationId\n    organisationName\n    unitId\n    unitName\n    title\n    scope\n    startsOn\n    endsOn\n    projectIds\n    signedBy\n    status\n    inForce\n    mySide\n  }\n": typeof types.AgreementFieldsFragmentDoc,
+    "\n  query Agreements($unitId: ID, $organisationId: ID) {\n    agreements(unitId: $unitId, organisationId: $organisationId) {\n      ...AgreementFields\n    }\n  }\n": typeof types.AgreementsDocument,
+    "\n  query UnitChoices($parentId: ID!) {\n    organisations(parentId: $parentId, kind: RESIDENT_UNIT) {\n      id\n      name\n    }\n  }\n": typeof types.UnitChoicesDocument,
+    "\n  mutation DraftAgreement($input: DraftAgreementInput!) {\n    draftAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.DraftAgreementDocument,
+    "\n  mutation SignAgreement($input: AgreementActionInput!) {\n    signAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.SignAgreementDocument,
+    "\n  mutation TerminateAgreement($input: AgreementActionInput!) {\n    terminateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.TerminateAgreementDocument,
     "\n  query CycleScope($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      path {\n        districtId\n        streetId\n        communityId\n      }\n    }\n  }\n": typeof types.CycleScopeDocument,
     "\n  fragment MeetingSummaryFields on Meeting {\n    id\n    version\n    committeeId\n    committeeName\n    organisationId\n    cycleNumber\n    title\n    startsAt\n    endsAt\n    place\n    phase\n    minutesStatus\n    signedInCount\n    isInvited\n    canManage\n  }\n": typeof types.MeetingSummaryFieldsFragmentDoc,
     "\n  query MeetingsOfOrganisation($organisationId: ID!) {\n    meetingsOfOrganisation(organisationId: $organisationId) {\n      ...MeetingSummaryFields\n    }\n  }\n": typeof types.MeetingsOfOrganisationDocument,
@@ -43,6 +49,24 @@ type Documents = {
     "\n  query CycleFigures($committeeId: ID!) {\n    cycleFigures(committeeId: $committeeId) {\n      committeeId\n      cycleNumber\n      meetingId\n      asOf\n      itemsDue\n      itemsClosed\n      closureRate\n      overdueCount\n      units {\n        unitId\n        unitName\n        claims\n        confirmedClaims\n        invited\n        attended\n        itemsDue\n        itemsClosed\n        overdue\n      }\n    }\n  }\n": typeof types.CycleFiguresDocument,
     "\n  query UnitScorecard($unitId: ID!) {\n    unitScorecard(unitId: $unitId) {\n      unitId\n      unitName\n      cycles\n      claims\n      confirmedClaims\n      invited\n      attended\n      attendanceRate\n      itemsDue\n      itemsClosed\n      closureRate\n      overdue\n    }\n  }\n": typeof types.UnitScorecardDocument,
     "\n  query MyPerson {\n    me {\n      id\n      personId\n    }\n  }\n": typeof types.MyPersonDocument,
+    "\n  fragment WishCardFields on Wish {\n    id\n    version\n    status\n    statusText\n    category\n    categoryLabel\n    title\n    description\n    estimatedValue\n    communityId\n    communityName\n    widenedToStreet\n    gridName\n    buildingName\n    submittedAt\n    publishedAt\n    waitingDays\n    claimant {\n      id\n      displayName\n    }\n    claimedAt\n    dueAt\n    fulfilledAt\n    rating\n    viewerCanClaim\n  }\n": typeof types.WishCardFieldsFragmentDoc,
+    "\n  query Wishes($communityId: ID!, $status: WishStatus) {\n    wishes(communityId: $communityId, status: $status) {\n      ...WishCardFields\n    }\n  }\n": typeof types.WishesDocument,
+    "\n  query WishesForMe {\n    wishesForMe {\n      score\n      reason\n      reasons\n      wish {\n        ...WishCardFields\n      }\n    }\n  }\n": typeof types.WishesForMeDocument,
+    "\n  query MyClaims {\n    myClaims {\n      ...WishCardFields\n      fulfilNote\n    }\n  }\n": typeof types.MyClaimsDocument,
+    "\n  query Wish($id: ID!) {\n    wish(id: $id) {\n      ...WishCardFields\n      streetId\n      resident {\n        name\n        phone\n        address\n        masked\n      }\n      submittedBy {\n        id\n        displayName\n      }\n      fulfilNote\n      photos {\n        id\n        contentType\n        sizeBytes\n        url\n      }\n      thanks\n      confirmedAt\n      closingReason\n      history {\n        version\n        event\n        action\n        by {\n          id\n          displayName\n        }\n        at\n        detail\n      }\n    }\n  }\n": typeof types.WishDocument,
+    "\n  query WishSettings($communityId: ID!) {\n    wishSettings(communityId: $communityId) {\n      communityId\n      fulfilWithinDays\n      openClaimLimit\n      version\n    }\n  }\n": typeof types.WishSettingsDocument,
+    "\n  mutation SubmitWish($input: SubmitWishInput!) {\n    submitWish(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.SubmitWishDocument,
+    "\n  mutation ReviewWish($input: ReviewWishInput!) {\n    reviewWish(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.ReviewWishDocument,
+    "\n  mutation PublishWish($input: PublishWishInput!) {\n    publishWish(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.PublishWishDocument,
+    "\n  mutation ClaimWish($input: ClaimWishInput!) {\n    claimWish(input: $input) {\n      id\n      version\n      status\n      dueAt\n    }\n  }\n": typeof types.ClaimWishDocument,
+    "\n  mutation ReleaseWish($input: ReleaseWishInput!) {\n    releaseWish(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.ReleaseWishDocument,
+    "\n  mutation FulfilWish($input: FulfilWishInput!) {\n    fulfilWish(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.FulfilWishDocument,
+    "\n  mutation ConfirmWish($input: ConfirmWishInput!) {\n    confirmWish(input: $input) {\n      id\n      version\n      status\n      rating\n    }\n  }\n": typeof types.ConfirmWishDocument,
+    "\n  mutation DisputeWish($input: DisputeWishInput!) {\n    disputeWish(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.DisputeWishDocument,
+    "\n  mutation CancelWish($input: CancelWishInput!) {\n    cancelWish(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.CancelWishDocument,
+    "\n  mutation PushWish($input: PushWishInput!) {\n    pushWish(input: $input) {\n      person {\n        id\n        displayName\n      }\n      score\n      reason\n    }\n  }\n": typeof types.PushWishDocument,
+    "\n  mutation SetWishSettings($input: SetWishSettingsInput!) {\n    setWishSettings(input: $input) {\n      communityId\n      fulfilWithinDays\n      openClaimLimit\n      version\n    }\n  }\n": typeof types.SetWishSettingsDocument,
+    "\n  query WishPlaces($communityId: ID!) {\n    organisations(parentId: $communityId, kind: GRID) {\n      id\n      name\n      children {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.WishPlacesDocument,
     "\n  fragment NeedFields on Need {\n    id\n    version\n    organisationId\n    organisationName\n    title\n    category\n    categoryLabel\n    description\n    place\n    urgency\n    urgencyLabel\n    whatIsNeeded\n    quantityNeeded\n    deadline\n    status\n    postedAt\n    updatedAt\n    canManage\n    activeClaim {\n      id\n      unitId\n      unitName\n      status\n      claimedAt\n    }\n    claims {\n      id\n      unitId\n      unitName\n      status\n      claimedAt\n    }\n  }\n": typeof types.NeedFieldsFragmentDoc,
     "\n  query Needs($organisationId: ID!, $status: NeedStatus) {\n    needs(organisationId: $organisationId, status: $status) {\n      ...NeedFields\n    }\n  }\n": typeof types.NeedsDocument,
     "\n  query Need($id: ID!) {\n    need(id: $id) {\n      ...NeedFields\n    }\n    projects(needId: $id) {\n      id\n      title\n      status\n      percent\n    }\n  }\n": typeof types.NeedDocument,
@@ -56,6 +80,15 @@ type Documents = {
     "\n  mutation CloseNeed($input: NeedActionInput!) {\n    closeNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": typeof types.CloseNeedDocument,
     "\n  mutation WithdrawNeed($input: NeedActionInput!) {\n    withdrawNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": typeof types.WithdrawNeedDocument,
     "\n  mutation DraftProjectFromMatch($input: DraftProjectInput!) {\n    draftProject(input: $input) {\n      id\n      title\n      status\n    }\n  }\n": typeof types.DraftProjectFromMatchDocument,
+    "\n  fragment ProjectFields on Project {\n    id\n    version\n    organisationId\n    organisationName\n    title\n    description\n    needId\n    resourceIds\n    ownerUnitIds\n    status\n    meetingId\n    agendaItemId\n    percent\n    draftedAt\n    updatedAt\n    canManage\n    claims {\n      id\n      unitId\n      unitName\n      status\n    }\n  }\n": typeof types.ProjectFieldsFragmentDoc,
+    "\n  query Projects($organisationId: ID!) {\n    projects(organisationId: $organisationId) {\n      ...ProjectFields\n    }\n  }\n": typeof types.ProjectsDocument,
+    "\n  mutation DraftProject($input: DraftProjectInput!) {\n    draftProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n": typeof types.DraftProjectDocument,
+    "\n  mutation ProposeProject($input: ProposeProjectInput!) {\n    proposeProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n": typeof types.ProposeProjectDocument,
+    "\n  mutation ClaimProject($input: ClaimProjectInput!) {\n    claimProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n": typeof types.ClaimProjectDocument,
+    "\n  mutation ConfirmProjectClaim($input: ProjectClaimInput!) {\n    confirmProjectClaim(input: $input) {\n      ...ProjectFields\n    }\n  }\n": typeof types.ConfirmProjectClaimDocument,
+    "\n  mutation DeclineProjectClaim($input: ProjectClaimInput!) {\n    declineProjectClaim(input: $input) {\n      ...ProjectFields\n    }\n  }\n": typeof types.DeclineProjectClaimDocument,
+    "\n  mutation UpdateProjectProgress($input: ProjectProgressInput!) {\n    updateProjectProgress(input: $input) {\n      ...ProjectFields\n    }\n  }\n": typeof types.UpdateProjectProgressDocument,
+    "\n  mutation CompleteProject($input: CompleteProjectInput!) {\n    completeProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n": typeof types.CompleteProjectDocument,
     "\n  fragment ResourceFields on Resource {\n    id\n    version\n    unitId\n    unitName\n    organisationId\n    kind\n    kindLabel\n    title\n    description\n    capacity\n    capacityUnit\n    taken\n    remaining\n    availableFrom\n    availableUntil\n    place\n    withdrawn\n    offeredAt\n    updatedAt\n    canManage\n    claims {\n      id\n      organisationId\n      organisationName\n      quantity\n      purpose\n      status\n    }\n  }\n": typeof types.ResourceFieldsFragmentDoc,
     "\n  query Resources($organisationId: ID, $unitId: ID, $available: Boolean) {\n    resources(organisationId: $organisationId, unitId: $unitId, available: $available) {\n      ...ResourceFields\n    }\n  }\n": typeof types.ResourcesDocument,
     "\n  mutation OfferResource($input: OfferResourceInput!) {\n    offerResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n": typeof types.OfferResourceDocument,
@@ -75,6 +108,12 @@ const documents: Documents = {
     "\n  mutation CompleteActionItem($input: ActionItemActionInput!) {\n    completeActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": types.CompleteActionItemDocument,
     "\n  mutation DropActionItem($input: ActionItemActionInput!) {\n    dropActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": types.DropActionItemDocument,
     "\n  mutation ReviewActionItem($input: ReviewActionItemInput!) {\n    reviewActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": types.ReviewActionItemDocument,
+    "\n  fragment AgreementFields on Agreement {\n    id\n    version\n    organisationId\n    organisationName\n    unitId\n    unitName\n    title\n    scope\n    startsOn\n    endsOn\n    projectIds\n    signedBy\n    status\n    inForce\n    mySide\n  }\n": types.AgreementFieldsFragmentDoc,
+    "\n  query Agreements($unitId: ID, $organisationId: ID) {\n    agreements(unitId: $unitId, organisationId: $organisationId) {\n      ...AgreementFields\n    }\n  }\n": types.AgreementsDocument,
+    "\n  query UnitChoices($parentId: ID!) {\n    organisations(parentId: $parentId, kind: RESIDENT_UNIT) {\n      id\n      name\n    }\n  }\n": types.UnitChoicesDocument,
+    "\n  mutation DraftAgreement($input: DraftAgreementInput!) {\n    draftAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.DraftAgreementDocument,
+    "\n  mutation SignAgreement($input: AgreementActionInput!) {\n    signAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.SignAgreementDocument,
+    "\n  mutation TerminateAgreement($input: AgreementActionInput!) {\n    terminateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.TerminateAgreementDocument,
     "\n  query CycleScope($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      path {\n        districtId\n        streetId\n        communityId\n      }\n    }\n  }\n": types.CycleScopeDocument,
     "\n  fragment MeetingSummaryFields on Meeting {\n    id\n    version\n    committeeId\n    committeeName\n    organisationId\n    cycleNumber\n    title\n    startsAt\n    endsAt\n    place\n    phase\n    minutesStatus\n    signedInCount\n    isInvited\n    canManage\n  }\n": types.MeetingSummaryFieldsFragmentDoc,
     "\n  query MeetingsOfOrganisation($organisationId: ID!) {\n    meetingsOfOrganisation(organisationId: $organisationId) {\n      ...MeetingSummaryFields\n    }\n  }\n": types.MeetingsOfOrganisationDocument,
@@ -96,6 +135,24 @@ const documents: Documents = {
     "\n  query CycleFigures($committeeId: ID!) {\n    cycleFigures(committeeId: $committeeId) {\n      committeeId\n      cycleNumber\n      meetingId\n      asOf\n      itemsDue\n      itemsClosed\n      closureRate\n      overdueCount\n      units {\n        unitId\n        unitName\n        claims\n        confirmedClaims\n        invited\n        attended\n        itemsDue\n        itemsClosed\n        overdue\n      }\n    }\n  }\n": types.CycleFiguresDocument,
     "\n  query UnitScorecard($unitId: ID!) {\n    unitScorecard(unitId: $unitId) {\n      unitId\n      unitName\n      cycles\n      claims\n      confirmedClaims\n      invited\n      attended\n      attendanceRate\n      itemsDue\n      itemsClosed\n      closureRate\n      overdue\n    }\n  }\n": types.UnitScorecardDocument,
     "\n  query MyPerson {\n    me {\n      id\n      personId\n    }\n  }\n": types.MyPersonDocument,
+    "\n  fragment WishCardFields on Wish {\n    id\n    version\n    status\n    statusText\n    category\n    categoryLabel\n    title\n    description\n    estimatedValue\n    communityId\n    communityName\n    widenedToStreet\n    gridName\n    buildingName\n    submittedAt\n    publishedAt\n    waitingDays\n    claimant {\n      id\n      displayName\n    }\n    claimedAt\n    dueAt\n    fulfilledAt\n    rating\n    viewerCanClaim\n  }\n": types.WishCardFieldsFragmentDoc,
+    "\n  query Wishes($communityId: ID!, $status: WishStatus) {\n    wishes(communityId: $communityId, status: $status) {\n      ...WishCardFields\n    }\n  }\n": types.WishesDocument,
+    "\n  query WishesForMe {\n    wishesForMe {\n      score\n      reason\n      reasons\n      wish {\n        ...WishCardFields\n      }\n    }\n  }\n": types.WishesForMeDocument,
+    "\n  query MyClaims {\n    myClaims {\n      ...WishCardFields\n      fulfilNote\n    }\n  }\n": types.MyClaimsDocument,
+    "\n  query Wish($id: ID!) {\n    wish(id: $id) {\n      ...WishCardFields\n      streetId\n      resident {\n        name\n        phone\n        address\n        masked\n      }\n      submittedBy {\n        id\n        displayName\n      }\n      fulfilNote\n      photos {\n        id\n        contentType\n        sizeBytes\n        url\n      }\n      thanks\n      confirmedAt\n      closingReason\n      history {\n        version\n        event\n        action\n        by {\n          id\n          displayName\n        }\n        at\n        detail\n      }\n    }\n  }\n": types.WishDocument,
+    "\n  query WishSettings($communityId: ID!) {\n    wishSettings(communityId: $communityId) {\n      communityId\n      fulfilWithinDays\n      openClaimLimit\n      version\n    }\n  }\n": types.WishSettingsDocument,
+    "\n  mutation SubmitWish($input: SubmitWishInput!) {\n    submitWish(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.SubmitWishDocument,
+    "\n  mutation ReviewWish($input: ReviewWishInput!) {\n    reviewWish(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.ReviewWishDocument,
+    "\n  mutation PublishWish($input: PublishWishInput!) {\n    publishWish(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.PublishWishDocument,
+    "\n  mutation ClaimWish($input: ClaimWishInput!) {\n    claimWish(input: $input) {\n      id\n      version\n      status\n      dueAt\n    }\n  }\n": types.ClaimWishDocument,
+    "\n  mutation ReleaseWish($input: ReleaseWishInput!) {\n    releaseWish(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.ReleaseWishDocument,
+    "\n  mutation FulfilWish($input: FulfilWishInput!) {\n    fulfilWish(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.FulfilWishDocument,
+    "\n  mutation ConfirmWish($input: ConfirmWishInput!) {\n    confirmWish(input: $input) {\n      id\n      version\n      status\n      rating\n    }\n  }\n": types.ConfirmWishDocument,
+    "\n  mutation DisputeWish($input: DisputeWishInput!) {\n    disputeWish(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.DisputeWishDocument,
+    "\n  mutation CancelWish($input: CancelWishInput!) {\n    cancelWish(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.CancelWishDocument,
+    "\n  mutation PushWish($input: PushWishInput!) {\n    pushWish(input: $input) {\n      person {\n        id\n        displayName\n      }\n      score\n      reason\n    }\n  }\n": types.PushWishDocument,
+    "\n  mutation SetWishSettings($input: SetWishSettingsInput!) {\n    setWishSettings(input: $input) {\n      communityId\n      fulfilWithinDays\n      openClaimLimit\n      version\n    }\n  }\n": types.SetWishSettingsDocument,
+    "\n  query WishPlaces($communityId: ID!) {\n    organisations(parentId: $communityId, kind: GRID) {\n      id\n      name\n      children {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.WishPlacesDocument,
     "\n  fragment NeedFields on Need {\n    id\n    version\n    organisationId\n    organisationName\n    title\n    category\n    categoryLabel\n    description\n    place\n    urgency\n    urgencyLabel\n    whatIsNeeded\n    quantityNeeded\n    deadline\n    status\n    postedAt\n    updatedAt\n    canManage\n    activeClaim {\n      id\n      unitId\n      unitName\n      status\n      claimedAt\n    }\n    claims {\n      id\n      unitId\n      unitName\n      status\n      claimedAt\n    }\n  }\n": types.NeedFieldsFragmentDoc,
     "\n  query Needs($organisationId: ID!, $status: NeedStatus) {\n    needs(organisationId: $organisationId, status: $status) {\n      ...NeedFields\n    }\n  }\n": types.NeedsDocument,
     "\n  query Need($id: ID!) {\n    need(id: $id) {\n      ...NeedFields\n    }\n    projects(needId: $id) {\n      id\n      title\n      status\n      percent\n    }\n  }\n": types.NeedDocument,
@@ -109,6 +166,15 @@ const documents: Documents = {
     "\n  mutation CloseNeed($input: NeedActionInput!) {\n    closeNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": types.CloseNeedDocument,
     "\n  mutation WithdrawNeed($input: NeedActionInput!) {\n    withdrawNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": types.WithdrawNeedDocument,
     "\n  mutation DraftProjectFromMatch($input: DraftProjectInput!) {\n    draftProject(input: $input) {\n      id\n      title\n      status\n    }\n  }\n": types.DraftProjectFromMatchDocument,
+    "\n  fragment ProjectFields on Project {\n    id\n    version\n    organisationId\n    organisationName\n    title\n    description\n    needId\n    resourceIds\n    ownerUnitIds\n    status\n    meetingId\n    agendaItemId\n    percent\n    draftedAt\n    updatedAt\n    canManage\n    claims {\n      id\n      unitId\n      unitName\n      status\n    }\n  }\n": types.ProjectFieldsFragmentDoc,
+    "\n  query Projects($organisationId: ID!) {\n    projects(organisationId: $organisationId) {\n      ...ProjectFields\n    }\n  }\n": types.ProjectsDocument,
+    "\n  mutation DraftProject($input: DraftProjectInput!) {\n    draftProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n": types.DraftProjectDocument,
+    "\n  mutation ProposeProject($input: ProposeProjectInput!) {\n    proposeProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n": types.ProposeProjectDocument,
+    "\n  mutation ClaimProject($input: ClaimProjectInput!) {\n    claimProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n": types.ClaimProjectDocument,
+    "\n  mutation ConfirmProjectClaim($input: ProjectClaimInput!) {\n    confirmProjectClaim(input: $input) {\n      ...ProjectFields\n    }\n  }\n": types.ConfirmProjectClaimDocument,
+    "\n  mutation DeclineProjectClaim($input: ProjectClaimInput!) {\n    declineProjectClaim(input: $input) {\n      ...ProjectFields\n    }\n  }\n": types.DeclineProjectClaimDocument,
+    "\n  mutation UpdateProjectProgress($input: ProjectProgressInput!) {\n    updateProjectProgress(input: $input) {\n      ...ProjectFields\n    }\n  }\n": types.UpdateProjectProgressDocument,
+    "\n  mutation CompleteProject($input: CompleteProjectInput!) {\n    completeProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n": types.CompleteProjectDocument,
     "\n  fragment ResourceFields on Resource {\n    id\n    version\n    unitId\n    unitName\n    organisationId\n    kind\n    kindLabel\n    title\n    description\n    capacity\n    capacityUnit\n    taken\n    remaining\n    availableFrom\n    availableUntil\n    place\n    withdrawn\n    offeredAt\n    updatedAt\n    canManage\n    claims {\n      id\n      organisationId\n      organisationName\n      quantity\n      purpose\n      status\n    }\n  }\n": types.ResourceFieldsFragmentDoc,
     "\n  query Resources($organisationId: ID, $unitId: ID, $available: Boolean) {\n    resources(organisationId: $organisationId, unitId: $unitId, available: $available) {\n      ...ResourceFields\n    }\n  }\n": types.ResourcesDocument,
     "\n  mutation OfferResource($input: OfferResourceInput!) {\n    offerResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n": types.OfferResourceDocument,
@@ -166,6 +232,30 @@ export function graphql(source: "\n  mutation DropActionItem($input: ActionItemA
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReviewActionItem($input: ReviewActionItemInput!) {\n    reviewActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewActionItem($input: ReviewActionItemInput!) {\n    reviewActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgreementFields on Agreement {\n    id\n    version\n    organisationId\n    organisationName\n    unitId\n    unitName\n    title\n    scope\n    startsOn\n    endsOn\n    projectIds\n    signedBy\n    status\n    inForce\n    mySide\n  }\n"): (typeof documents)["\n  fragment AgreementFields on Agreement {\n    id\n    version\n    organisationId\n    organisationName\n    unitId\n    unitName\n    title\n    scope\n    startsOn\n    endsOn\n    projectIds\n    signedBy\n    status\n    inForce\n    mySide\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Agreements($unitId: ID, $organisationId: ID) {\n    agreements(unitId: $unitId, organisationId: $organisationId) {\n      ...AgreementFields\n    }\n  }\n"): (typeof documents)["\n  query Agreements($unitId: ID, $organisationId: ID) {\n    agreements(unitId: $unitId, organisationId: $organisationId) {\n      ...AgreementFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitChoices($parentId: ID!) {\n    organisations(parentId: $parentId, kind: RESIDENT_UNIT) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query UnitChoices($parentId: ID!) {\n    organisations(parentId: $parentId, kind: RESIDENT_UNIT) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftAgreement($input: DraftAgreementInput!) {\n    draftAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"): (typeof documents)["\n  mutation DraftAgreement($input: DraftAgreementInput!) {\n    draftAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignAgreement($input: AgreementActionInput!) {\n    signAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignAgreement($input: AgreementActionInput!) {\n    signAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TerminateAgreement($input: AgreementActionInput!) {\n    terminateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"): (typeof documents)["\n  mutation TerminateAgreement($input: AgreementActionInput!) {\n    terminateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -253,6 +343,78 @@ export function graphql(source: "\n  query MyPerson {\n    me {\n      id\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment WishCardFields on Wish {\n    id\n    version\n    status\n    statusText\n    category\n    categoryLabel\n    title\n    description\n    estimatedValue\n    communityId\n    communityName\n    widenedToStreet\n    gridName\n    buildingName\n    submittedAt\n    publishedAt\n    waitingDays\n    claimant {\n      id\n      displayName\n    }\n    claimedAt\n    dueAt\n    fulfilledAt\n    rating\n    viewerCanClaim\n  }\n"): (typeof documents)["\n  fragment WishCardFields on Wish {\n    id\n    version\n    status\n    statusText\n    category\n    categoryLabel\n    title\n    description\n    estimatedValue\n    communityId\n    communityName\n    widenedToStreet\n    gridName\n    buildingName\n    submittedAt\n    publishedAt\n    waitingDays\n    claimant {\n      id\n      displayName\n    }\n    claimedAt\n    dueAt\n    fulfilledAt\n    rating\n    viewerCanClaim\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Wishes($communityId: ID!, $status: WishStatus) {\n    wishes(communityId: $communityId, status: $status) {\n      ...WishCardFields\n    }\n  }\n"): (typeof documents)["\n  query Wishes($communityId: ID!, $status: WishStatus) {\n    wishes(communityId: $communityId, status: $status) {\n      ...WishCardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WishesForMe {\n    wishesForMe {\n      score\n      reason\n      reasons\n      wish {\n        ...WishCardFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query WishesForMe {\n    wishesForMe {\n      score\n      reason\n      reasons\n      wish {\n        ...WishCardFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyClaims {\n    myClaims {\n      ...WishCardFields\n      fulfilNote\n    }\n  }\n"): (typeof documents)["\n  query MyClaims {\n    myClaims {\n      ...WishCardFields\n      fulfilNote\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Wish($id: ID!) {\n    wish(id: $id) {\n      ...WishCardFields\n      streetId\n      resident {\n        name\n        phone\n        address\n        masked\n      }\n      submittedBy {\n        id\n        displayName\n      }\n      fulfilNote\n      photos {\n        id\n        contentType\n        sizeBytes\n        url\n      }\n      thanks\n      confirmedAt\n      closingReason\n      history {\n        version\n        event\n        action\n        by {\n          id\n          displayName\n        }\n        at\n        detail\n      }\n    }\n  }\n"): (typeof documents)["\n  query Wish($id: ID!) {\n    wish(id: $id) {\n      ...WishCardFields\n      streetId\n      resident {\n        name\n        phone\n        address\n        masked\n      }\n      submittedBy {\n        id\n        displayName\n      }\n      fulfilNote\n      photos {\n        id\n        contentType\n        sizeBytes\n        url\n      }\n      thanks\n      confirmedAt\n      closingReason\n      history {\n        version\n        event\n        action\n        by {\n          id\n          displayName\n        }\n        at\n        detail\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WishSettings($communityId: ID!) {\n    wishSettings(communityId: $communityId) {\n      communityId\n      fulfilWithinDays\n      openClaimLimit\n      version\n    }\n  }\n"): (typeof documents)["\n  query WishSettings($communityId: ID!) {\n    wishSettings(communityId: $communityId) {\n      communityId\n      fulfilWithinDays\n      openClaimLimit\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitWish($input: SubmitWishInput!) {\n    submitWish(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitWish($input: SubmitWishInput!) {\n    submitWish(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewWish($input: ReviewWishInput!) {\n    reviewWish(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewWish($input: ReviewWishInput!) {\n    reviewWish(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishWish($input: PublishWishInput!) {\n    publishWish(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PublishWish($input: PublishWishInput!) {\n    publishWish(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimWish($input: ClaimWishInput!) {\n    claimWish(input: $input) {\n      id\n      version\n      status\n      dueAt\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimWish($input: ClaimWishInput!) {\n    claimWish(input: $input) {\n      id\n      version\n      status\n      dueAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseWish($input: ReleaseWishInput!) {\n    releaseWish(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReleaseWish($input: ReleaseWishInput!) {\n    releaseWish(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FulfilWish($input: FulfilWishInput!) {\n    fulfilWish(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation FulfilWish($input: FulfilWishInput!) {\n    fulfilWish(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmWish($input: ConfirmWishInput!) {\n    confirmWish(input: $input) {\n      id\n      version\n      status\n      rating\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmWish($input: ConfirmWishInput!) {\n    confirmWish(input: $input) {\n      id\n      version\n      status\n      rating\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisputeWish($input: DisputeWishInput!) {\n    disputeWish(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DisputeWish($input: DisputeWishInput!) {\n    disputeWish(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelWish($input: CancelWishInput!) {\n    cancelWish(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CancelWish($input: CancelWishInput!) {\n    cancelWish(input: $input) {\n      id\n      version\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PushWish($input: PushWishInput!) {\n    pushWish(input: $input) {\n      person {\n        id\n        displayName\n      }\n      score\n      reason\n    }\n  }\n"): (typeof documents)["\n  mutation PushWish($input: PushWishInput!) {\n    pushWish(input: $input) {\n      person {\n        id\n        displayName\n      }\n      score\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetWishSettings($input: SetWishSettingsInput!) {\n    setWishSettings(input: $input) {\n      communityId\n      fulfilWithinDays\n      openClaimLimit\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SetWishSettings($input: SetWishSettingsInput!) {\n    setWishSettings(input: $input) {\n      communityId\n      fulfilWithinDays\n      openClaimLimit\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WishPlaces($communityId: ID!) {\n    organisations(parentId: $communityId, kind: GRID) {\n      id\n      name\n      children {\n        id\n        name\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query WishPlaces($communityId: ID!) {\n    organisations(parentId: $communityId, kind: GRID) {\n      id\n      name\n      children {\n        id\n        name\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment NeedFields on Need {\n    id\n    version\n    organisationId\n    organisationName\n    title\n    category\n    categoryLabel\n    description\n    place\n    urgency\n    urgencyLabel\n    whatIsNeeded\n    quantityNeeded\n    deadline\n    status\n    postedAt\n    updatedAt\n    canManage\n    activeClaim {\n      id\n      unitId\n      unitName\n      status\n      claimedAt\n    }\n    claims {\n      id\n      unitId\n      unitName\n      status\n      claimedAt\n    }\n  }\n"): (typeof documents)["\n  fragment NeedFields on Need {\n    id\n    version\n    organisationId\n    organisationName\n    title\n    category\n    categoryLabel\n    description\n    place\n    urgency\n    urgencyLabel\n    whatIsNeeded\n    quantityNeeded\n    deadline\n    status\n    postedAt\n    updatedAt\n    canManage\n    activeClaim {\n      id\n      unitId\n      unitName\n      status\n      claimedAt\n    }\n    claims {\n      id\n      unitId\n      unitName\n      status\n      claimedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -302,6 +464,42 @@ export function graphql(source: "\n  mutation WithdrawNeed($input: NeedActionInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DraftProjectFromMatch($input: DraftProjectInput!) {\n    draftProject(input: $input) {\n      id\n      title\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DraftProjectFromMatch($input: DraftProjectInput!) {\n    draftProject(input: $input) {\n      id\n      title\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProjectFields on Project {\n    id\n    version\n    organisationId\n    organisationName\n    title\n    description\n    needId\n    resourceIds\n    ownerUnitIds\n    status\n    meetingId\n    agendaItemId\n    percent\n    draftedAt\n    updatedAt\n    canManage\n    claims {\n      id\n      unitId\n      unitName\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment ProjectFields on Project {\n    id\n    version\n    organisationId\n    organisationName\n    title\n    description\n    needId\n    resourceIds\n    ownerUnitIds\n    status\n    meetingId\n    agendaItemId\n    percent\n    draftedAt\n    updatedAt\n    canManage\n    claims {\n      id\n      unitId\n      unitName\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Projects($organisationId: ID!) {\n    projects(organisationId: $organisationId) {\n      ...ProjectFields\n    }\n  }\n"): (typeof documents)["\n  query Projects($organisationId: ID!) {\n    projects(organisationId: $organisationId) {\n      ...ProjectFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftProject($input: DraftProjectInput!) {\n    draftProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n"): (typeof documents)["\n  mutation DraftProject($input: DraftProjectInput!) {\n    draftProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeProject($input: ProposeProjectInput!) {\n    proposeProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeProject($input: ProposeProjectInput!) {\n    proposeProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimProject($input: ClaimProjectInput!) {\n    claimProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimProject($input: ClaimProjectInput!) {\n    claimProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmProjectClaim($input: ProjectClaimInput!) {\n    confirmProjectClaim(input: $input) {\n      ...ProjectFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmProjectClaim($input: ProjectClaimInput!) {\n    confirmProjectClaim(input: $input) {\n      ...ProjectFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineProjectClaim($input: ProjectClaimInput!) {\n    declineProjectClaim(input: $input) {\n      ...ProjectFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineProjectClaim($input: ProjectClaimInput!) {\n    declineProjectClaim(input: $input) {\n      ...ProjectFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProjectProgress($input: ProjectProgressInput!) {\n    updateProjectProgress(input: $input) {\n      ...ProjectFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProjectProgress($input: ProjectProgressInput!) {\n    updateProjectProgress(input: $input) {\n      ...ProjectFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteProject($input: CompleteProjectInput!) {\n    completeProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteProject($input: CompleteProjectInput!) {\n    completeProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,7 @@
 import { ActionItems } from './zh-CN/ActionItems';
 import { Agreements } from './zh-CN/Agreements';
 import { core } from './zh-CN/core';
+import { MicroWishes } from './zh-CN/MicroWishes';
 import { Cycle } from './zh-CN/Cycle';
 import { Figures } from './zh-CN/Figures';
 import { Meetings } from './zh-CN/Meetings';
@@ -22,8 +23,10 @@ export const zhCN = {
   actionItems: ActionItems.actionItems,
   figures: Figures.figures,
   scorecard: Figures.scorecard,
+  microWishes: MicroWishes.microWishes,
   nav: {
     ...core.nav,
+    ...MicroWishes.nav,
     ...Needs.nav,
     ...Resources.nav,
     ...Projects.nav,
