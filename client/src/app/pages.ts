@@ -4,7 +4,7 @@ import type { ComponentType } from 'react';
 import type { MessageKey } from '@/i18n';
 import type { Role } from '@/lib/roles';
 import type { IconName } from '@/ui/Icon';
-import { CYCLE_ROLES } from '@/features/Meetings/common/scope';
+import { CYCLE_ROLES, SECRETARY_ROLES } from '@/features/Meetings/common/scope';
 
 export interface NavPlacement {
   label: MessageKey;
@@ -68,6 +68,35 @@ export const PAGES: readonly AppPage[] = [
     load: () => import('@/features/Resources/ResourcesPage'),
     nav: { label: 'nav.resources', icon: 'package', order: 21 },
   },
+  {
+    key: 'projects',
+    path: '/projects',
+    roles: CYCLE_ROLES,
+    load: () => import('@/features/Projects/ProjectsPage'),
+    nav: { label: 'nav.projects', icon: 'briefcase', order: 22 },
+  },
+  {
+    key: 'agreements',
+    path: '/agreements',
+    roles: CYCLE_ROLES,
+    load: () => import('@/features/Agreements/AgreementsPage'),
+    nav: { label: 'nav.agreements', icon: 'fileText', order: 23 },
+  },
+  {
+    key: 'figures',
+    path: '/figures',
+    roles: SECRETARY_ROLES,
+    load: () => import('@/features/Meetings/FiguresPage'),
+    nav: { label: 'nav.figures', icon: 'barChart', order: 30 },
+  },
+  {
+    key: 'scorecard',
+    path: '/scorecard',
+    roles: ['UnitContact'],
+    load: () => import('@/features/Meetings/ScorecardPage'),
+    nav: { label: 'nav.scorecard', icon: 'award', order: 30 },
+  },
+  { key: 'unitScorecard', path: '/scorecard/:unitId', roles: CYCLE_ROLES, load: () => import('@/features/Meetings/ScorecardPage') },
   // 微心愿, volunteer posts, points (members and community staff).
   {
     key: 'wishes',
