@@ -114,4 +114,32 @@ export const PAGES: readonly AppPage[] = [
     load: () => import('@/features/MicroWishes/MyClaimsPage'),
     nav: { label: 'nav.myClaims', icon: 'checkCircle', order: 6, tab: true },
   },
+  {
+    key: 'posts',
+    path: '/posts',
+    roles: ['CommunitySecretary', 'Member'],
+    load: () => import('@/features/VolunteerPosts/PostsPage'),
+    nav: { label: 'nav.posts', icon: 'users', order: 7, tab: true },
+  },
+  {
+    key: 'points',
+    path: '/points',
+    roles: ['Member', 'CommunitySecretary', 'StreetSecretary'],
+    load: () => import('@/features/Points/PointsPage'),
+    nav: { label: 'nav.points', icon: 'award', order: 30, tab: true },
+  },
+  {
+    key: 'organisations',
+    path: '/organisations',
+    roles: ['DistrictAdmin', 'StreetSecretary', 'CommunitySecretary'],
+    load: () => import('@/features/Organisations/OrganisationsPage'),
+    nav: { label: 'nav.organisations', icon: 'list', order: 80 },
+  },
+  {
+    key: 'jobs',
+    path: '/admin/jobs',
+    roles: ['DistrictAdmin'],
+    load: () => import('@/features/ScheduledJobs/ScheduledJobsPage'),
+    nav: { label: 'nav.jobs', icon: 'clock', order: 90, tab: true },
+  },
 ];

@@ -17,6 +17,7 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles {\n        role\n        scopeId\n        scopeName\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n      mustChangePassword\n      version\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query SupervisionBoard($organisationId: ID!) {\n    supervisionBoard(organisationId: $organisationId) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.SupervisionBoardDocument,
     "\n  mutation UpdateActionItemProgress($input: ActionItemProgressInput!) {\n    updateActionItemProgress(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.UpdateActionItemProgressDocument,
     "\n  mutation CompleteActionItem($input: ActionItemActionInput!) {\n    completeActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.CompleteActionItemDocument,
@@ -84,8 +85,16 @@ type Documents = {
     "\n  mutation CloseNeed($input: NeedActionInput!) {\n    closeNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": typeof types.CloseNeedDocument,
     "\n  mutation WithdrawNeed($input: NeedActionInput!) {\n    withdrawNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": typeof types.WithdrawNeedDocument,
     "\n  mutation DraftProjectFromMatch($input: DraftProjectInput!) {\n    draftProject(input: $input) {\n      id\n      title\n      status\n    }\n  }\n": typeof types.DraftProjectFromMatchDocument,
+    "\n  fragment OrgNodeFields on Organisation {\n    id\n    kind\n    kindLabel\n    name\n    parentId\n    archived\n    version\n    createdAt\n    unit {\n      kind\n      kindLabel\n      partyOrganisationName\n      contactName\n      contactPhone\n      masked\n    }\n  }\n": typeof types.OrgNodeFieldsFragmentDoc,
+    "\n  query OrgRoot($id: ID!) {\n    organisation(id: $id) {\n      ...OrgNodeFields\n    }\n  }\n": typeof types.OrgRootDocument,
+    "\n  query OrgChildren($parentId: ID, $includeArchived: Boolean) {\n    organisations(parentId: $parentId, includeArchived: $includeArchived) {\n      ...OrgNodeFields\n    }\n  }\n": typeof types.OrgChildrenDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...OrgNodeFields\n    }\n  }\n": typeof types.CreateOrganisationDocument,
+    "\n  mutation RenameOrganisation($input: RenameOrganisationInput!) {\n    renameOrganisation(input: $input) {\n      ...OrgNodeFields\n    }\n  }\n": typeof types.RenameOrganisationDocument,
+    "\n  mutation MoveOrganisation($input: MoveOrganisationInput!) {\n    moveOrganisation(input: $input) {\n      ...OrgNodeFields\n    }\n  }\n": typeof types.MoveOrganisationDocument,
+    "\n  mutation ArchiveOrganisation($input: ArchiveOrganisationInput!) {\n    archiveOrganisation(input: $input) {\n      ...OrgNodeFields\n    }\n  }\n": typeof types.ArchiveOrganisationDocument,
     "\n  query MyPoints($year: Int) {\n    myPoints(year: $year) {\n      year\n      points\n      stars\n      grade\n      gradeLabel\n      entries {\n        date\n        source\n        sourceId\n        points\n        reason\n      }\n      years {\n        year\n        points\n        stars\n        grade\n        gradeLabel\n      }\n    }\n  }\n": typeof types.MyPointsDocument,
     "\n  query PointsLeaderboard($organisationId: ID!, $year: Int!, $owners: PointsOwnerKind, $take: Int) {\n    pointsLeaderboard(organisationId: $organisationId, year: $year, owners: $owners, take: $take) {\n      rank\n      ownerId\n      ownerKind\n      name\n      points\n      stars\n      grade\n      gradeLabel\n    }\n  }\n": typeof types.PointsLeaderboardDocument,
+    "\n  query PointsScope($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      parent {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.PointsScopeDocument,
     "\n  fragment ProjectFields on Project {\n    id\n    version\n    organisationId\n    organisationName\n    title\n    description\n    needId\n    resourceIds\n    ownerUnitIds\n    status\n    meetingId\n    agendaItemId\n    percent\n    draftedAt\n    updatedAt\n    canManage\n    claims {\n      id\n      unitId\n      unitName\n      status\n    }\n  }\n": typeof types.ProjectFieldsFragmentDoc,
     "\n  query Projects($organisationId: ID!) {\n    projects(organisationId: $organisationId) {\n      ...ProjectFields\n    }\n  }\n": typeof types.ProjectsDocument,
     "\n  mutation DraftProject($input: DraftProjectInput!) {\n    draftProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n": typeof types.DraftProjectDocument,
@@ -104,11 +113,24 @@ type Documents = {
     "\n  mutation DeclineResourceClaim($input: ResourceClaimInput!) {\n    declineResourceClaim(input: $input) {\n      ...ResourceFields\n    }\n  }\n": typeof types.DeclineResourceClaimDocument,
     "\n  mutation CancelResourceClaim($input: ResourceClaimInput!) {\n    cancelResourceClaim(input: $input) {\n      ...ResourceFields\n    }\n  }\n": typeof types.CancelResourceClaimDocument,
     "\n  mutation RecordResourceUse($input: ResourceClaimInput!) {\n    recordResourceUse(input: $input) {\n      ...ResourceFields\n    }\n  }\n": typeof types.RecordResourceUseDocument,
+    "\n  fragment ScheduledJobFields on ScheduledJob {\n    key\n    description\n    nextFireTime\n    lastFiredAt\n    lastResult\n    lastSucceededAt\n    lastFailedAt\n    lastFailureMessage\n    consecutiveFailures\n    runCount\n    failureCount\n    triggers {\n      key\n      state\n      nextFireTime\n      previousFireTime\n      retryPolicy\n      retryAttempt\n    }\n  }\n": typeof types.ScheduledJobFieldsFragmentDoc,
+    "\n  query ScheduledJobs {\n    scheduledJobs {\n      ...ScheduledJobFields\n    }\n  }\n": typeof types.ScheduledJobsDocument,
+    "\n  mutation RunJobNow($input: RunJobNowInput!) {\n    runJobNow(input: $input) {\n      ...ScheduledJobFields\n    }\n  }\n": typeof types.RunJobNowDocument,
+    "\n  fragment PostFields on VolunteerPost {\n    id\n    version\n    title\n    place\n    category\n    categoryLabel\n    description\n    communityId\n    widenedToStreet\n    startsAt\n    endsAt\n    slots\n    slotsTaken\n    slotsLeft\n    status\n    closedReason\n    viewerCanClaim\n    mySlot {\n      claimedAt\n      checkedInAt\n      checkedOutAt\n      hours\n      noShow\n    }\n    holders {\n      member {\n        id\n        displayName\n      }\n      claimedAt\n      checkedInAt\n      checkedOutAt\n      hours\n      noShow\n    }\n  }\n": typeof types.PostFieldsFragmentDoc,
+    "\n  query VolunteerPosts($communityId: ID!) {\n    volunteerPosts(communityId: $communityId) {\n      ...PostFields\n    }\n  }\n": typeof types.VolunteerPostsDocument,
+    "\n  mutation PublishVolunteerPost($input: PublishVolunteerPostInput!) {\n    publishVolunteerPost(input: $input) {\n      ...PostFields\n    }\n  }\n": typeof types.PublishVolunteerPostDocument,
+    "\n  mutation ClaimVolunteerSlot($input: VolunteerPostInput!) {\n    claimVolunteerSlot(input: $input) {\n      ...PostFields\n    }\n  }\n": typeof types.ClaimVolunteerSlotDocument,
+    "\n  mutation CancelVolunteerSlot($input: VolunteerPostInput!) {\n    cancelVolunteerSlot(input: $input) {\n      ...PostFields\n    }\n  }\n": typeof types.CancelVolunteerSlotDocument,
+    "\n  mutation CheckInVolunteer($input: VolunteerPostInput!) {\n    checkInVolunteer(input: $input) {\n      ...PostFields\n    }\n  }\n": typeof types.CheckInVolunteerDocument,
+    "\n  mutation CheckOutVolunteer($input: VolunteerPostInput!) {\n    checkOutVolunteer(input: $input) {\n      ...PostFields\n    }\n  }\n": typeof types.CheckOutVolunteerDocument,
+    "\n  mutation MarkVolunteerNoShow($input: MarkVolunteerNoShowInput!) {\n    markVolunteerNoShow(input: $input) {\n      ...PostFields\n    }\n  }\n": typeof types.MarkVolunteerNoShowDocument,
+    "\n  mutation CloseVolunteerPost($input: CloseVolunteerPostInput!) {\n    closeVolunteerPost(input: $input) {\n      ...PostFields\n    }\n  }\n": typeof types.CloseVolunteerPostDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles {\n        role\n        scopeId\n        scopeName\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n      mustChangePassword\n      version\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  query SupervisionBoard($organisationId: ID!) {\n    supervisionBoard(organisationId: $organisationId) {\n      ...ActionItemFields\n    }\n  }\n": types.SupervisionBoardDocument,
     "\n  mutation UpdateActionItemProgress($input: ActionItemProgressInput!) {\n    updateActionItemProgress(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": types.UpdateActionItemProgressDocument,
     "\n  mutation CompleteActionItem($input: ActionItemActionInput!) {\n    completeActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": types.CompleteActionItemDocument,
@@ -176,8 +198,16 @@ const documents: Documents = {
     "\n  mutation CloseNeed($input: NeedActionInput!) {\n    closeNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": types.CloseNeedDocument,
     "\n  mutation WithdrawNeed($input: NeedActionInput!) {\n    withdrawNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": types.WithdrawNeedDocument,
     "\n  mutation DraftProjectFromMatch($input: DraftProjectInput!) {\n    draftProject(input: $input) {\n      id\n      title\n      status\n    }\n  }\n": types.DraftProjectFromMatchDocument,
+    "\n  fragment OrgNodeFields on Organisation {\n    id\n    kind\n    kindLabel\n    name\n    parentId\n    archived\n    version\n    createdAt\n    unit {\n      kind\n      kindLabel\n      partyOrganisationName\n      contactName\n      contactPhone\n      masked\n    }\n  }\n": types.OrgNodeFieldsFragmentDoc,
+    "\n  query OrgRoot($id: ID!) {\n    organisation(id: $id) {\n      ...OrgNodeFields\n    }\n  }\n": types.OrgRootDocument,
+    "\n  query OrgChildren($parentId: ID, $includeArchived: Boolean) {\n    organisations(parentId: $parentId, includeArchived: $includeArchived) {\n      ...OrgNodeFields\n    }\n  }\n": types.OrgChildrenDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...OrgNodeFields\n    }\n  }\n": types.CreateOrganisationDocument,
+    "\n  mutation RenameOrganisation($input: RenameOrganisationInput!) {\n    renameOrganisation(input: $input) {\n      ...OrgNodeFields\n    }\n  }\n": types.RenameOrganisationDocument,
+    "\n  mutation MoveOrganisation($input: MoveOrganisationInput!) {\n    moveOrganisation(input: $input) {\n      ...OrgNodeFields\n    }\n  }\n": types.MoveOrganisationDocument,
+    "\n  mutation ArchiveOrganisation($input: ArchiveOrganisationInput!) {\n    archiveOrganisation(input: $input) {\n      ...OrgNodeFields\n    }\n  }\n": types.ArchiveOrganisationDocument,
     "\n  query MyPoints($year: Int) {\n    myPoints(year: $year) {\n      year\n      points\n      stars\n      grade\n      gradeLabel\n      entries {\n        date\n        source\n        sourceId\n        points\n        reason\n      }\n      years {\n        year\n        points\n        stars\n        grade\n        gradeLabel\n      }\n    }\n  }\n": types.MyPointsDocument,
     "\n  query PointsLeaderboard($organisationId: ID!, $year: Int!, $owners: PointsOwnerKind, $take: Int) {\n    pointsLeaderboard(organisationId: $organisationId, year: $year, owners: $owners, take: $take) {\n      rank\n      ownerId\n      ownerKind\n      name\n      points\n      stars\n      grade\n      gradeLabel\n    }\n  }\n": types.PointsLeaderboardDocument,
+    "\n  query PointsScope($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      parent {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.PointsScopeDocument,
     "\n  fragment ProjectFields on Project {\n    id\n    version\n    organisationId\n    organisationName\n    title\n    description\n    needId\n    resourceIds\n    ownerUnitIds\n    status\n    meetingId\n    agendaItemId\n    percent\n    draftedAt\n    updatedAt\n    canManage\n    claims {\n      id\n      unitId\n      unitName\n      status\n    }\n  }\n": types.ProjectFieldsFragmentDoc,
     "\n  query Projects($organisationId: ID!) {\n    projects(organisationId: $organisationId) {\n      ...ProjectFields\n    }\n  }\n": types.ProjectsDocument,
     "\n  mutation DraftProject($input: DraftProjectInput!) {\n    draftProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n": types.DraftProjectDocument,
@@ -196,6 +226,18 @@ const documents: Documents = {
     "\n  mutation DeclineResourceClaim($input: ResourceClaimInput!) {\n    declineResourceClaim(input: $input) {\n      ...ResourceFields\n    }\n  }\n": types.DeclineResourceClaimDocument,
     "\n  mutation CancelResourceClaim($input: ResourceClaimInput!) {\n    cancelResourceClaim(input: $input) {\n      ...ResourceFields\n    }\n  }\n": types.CancelResourceClaimDocument,
     "\n  mutation RecordResourceUse($input: ResourceClaimInput!) {\n    recordResourceUse(input: $input) {\n      ...ResourceFields\n    }\n  }\n": types.RecordResourceUseDocument,
+    "\n  fragment ScheduledJobFields on ScheduledJob {\n    key\n    description\n    nextFireTime\n    lastFiredAt\n    lastResult\n    lastSucceededAt\n    lastFailedAt\n    lastFailureMessage\n    consecutiveFailures\n    runCount\n    failureCount\n    triggers {\n      key\n      state\n      nextFireTime\n      previousFireTime\n      retryPolicy\n      retryAttempt\n    }\n  }\n": types.ScheduledJobFieldsFragmentDoc,
+    "\n  query ScheduledJobs {\n    scheduledJobs {\n      ...ScheduledJobFields\n    }\n  }\n": types.ScheduledJobsDocument,
+    "\n  mutation RunJobNow($input: RunJobNowInput!) {\n    runJobNow(input: $input) {\n      ...ScheduledJobFields\n    }\n  }\n": types.RunJobNowDocument,
+    "\n  fragment PostFields on VolunteerPost {\n    id\n    version\n    title\n    place\n    category\n    categoryLabel\n    description\n    communityId\n    widenedToStreet\n    startsAt\n    endsAt\n    slots\n    slotsTaken\n    slotsLeft\n    status\n    closedReason\n    viewerCanClaim\n    mySlot {\n      claimedAt\n      checkedInAt\n      checkedOutAt\n      hours\n      noShow\n    }\n    holders {\n      member {\n        id\n        displayName\n      }\n      claimedAt\n      checkedInAt\n      checkedOutAt\n      hours\n      noShow\n    }\n  }\n": types.PostFieldsFragmentDoc,
+    "\n  query VolunteerPosts($communityId: ID!) {\n    volunteerPosts(communityId: $communityId) {\n      ...PostFields\n    }\n  }\n": types.VolunteerPostsDocument,
+    "\n  mutation PublishVolunteerPost($input: PublishVolunteerPostInput!) {\n    publishVolunteerPost(input: $input) {\n      ...PostFields\n    }\n  }\n": types.PublishVolunteerPostDocument,
+    "\n  mutation ClaimVolunteerSlot($input: VolunteerPostInput!) {\n    claimVolunteerSlot(input: $input) {\n      ...PostFields\n    }\n  }\n": types.ClaimVolunteerSlotDocument,
+    "\n  mutation CancelVolunteerSlot($input: VolunteerPostInput!) {\n    cancelVolunteerSlot(input: $input) {\n      ...PostFields\n    }\n  }\n": types.CancelVolunteerSlotDocument,
+    "\n  mutation CheckInVolunteer($input: VolunteerPostInput!) {\n    checkInVolunteer(input: $input) {\n      ...PostFields\n    }\n  }\n": types.CheckInVolunteerDocument,
+    "\n  mutation CheckOutVolunteer($input: VolunteerPostInput!) {\n    checkOutVolunteer(input: $input) {\n      ...PostFields\n    }\n  }\n": types.CheckOutVolunteerDocument,
+    "\n  mutation MarkVolunteerNoShow($input: MarkVolunteerNoShowInput!) {\n    markVolunteerNoShow(input: $input) {\n      ...PostFields\n    }\n  }\n": types.MarkVolunteerNoShowDocument,
+    "\n  mutation CloseVolunteerPost($input: CloseVolunteerPostInput!) {\n    closeVolunteerPost(input: $input) {\n      ...PostFields\n    }\n  }\n": types.CloseVolunteerPostDocument,
 };
 
 /**
@@ -224,6 +266,10 @@ export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n      mustChangePassword\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n      mustChangePassword\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -495,11 +541,43 @@ export function graphql(source: "\n  mutation DraftProjectFromMatch($input: Draf
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment OrgNodeFields on Organisation {\n    id\n    kind\n    kindLabel\n    name\n    parentId\n    archived\n    version\n    createdAt\n    unit {\n      kind\n      kindLabel\n      partyOrganisationName\n      contactName\n      contactPhone\n      masked\n    }\n  }\n"): (typeof documents)["\n  fragment OrgNodeFields on Organisation {\n    id\n    kind\n    kindLabel\n    name\n    parentId\n    archived\n    version\n    createdAt\n    unit {\n      kind\n      kindLabel\n      partyOrganisationName\n      contactName\n      contactPhone\n      masked\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgRoot($id: ID!) {\n    organisation(id: $id) {\n      ...OrgNodeFields\n    }\n  }\n"): (typeof documents)["\n  query OrgRoot($id: ID!) {\n    organisation(id: $id) {\n      ...OrgNodeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgChildren($parentId: ID, $includeArchived: Boolean) {\n    organisations(parentId: $parentId, includeArchived: $includeArchived) {\n      ...OrgNodeFields\n    }\n  }\n"): (typeof documents)["\n  query OrgChildren($parentId: ID, $includeArchived: Boolean) {\n    organisations(parentId: $parentId, includeArchived: $includeArchived) {\n      ...OrgNodeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...OrgNodeFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      ...OrgNodeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameOrganisation($input: RenameOrganisationInput!) {\n    renameOrganisation(input: $input) {\n      ...OrgNodeFields\n    }\n  }\n"): (typeof documents)["\n  mutation RenameOrganisation($input: RenameOrganisationInput!) {\n    renameOrganisation(input: $input) {\n      ...OrgNodeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveOrganisation($input: MoveOrganisationInput!) {\n    moveOrganisation(input: $input) {\n      ...OrgNodeFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveOrganisation($input: MoveOrganisationInput!) {\n    moveOrganisation(input: $input) {\n      ...OrgNodeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveOrganisation($input: ArchiveOrganisationInput!) {\n    archiveOrganisation(input: $input) {\n      ...OrgNodeFields\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveOrganisation($input: ArchiveOrganisationInput!) {\n    archiveOrganisation(input: $input) {\n      ...OrgNodeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyPoints($year: Int) {\n    myPoints(year: $year) {\n      year\n      points\n      stars\n      grade\n      gradeLabel\n      entries {\n        date\n        source\n        sourceId\n        points\n        reason\n      }\n      years {\n        year\n        points\n        stars\n        grade\n        gradeLabel\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyPoints($year: Int) {\n    myPoints(year: $year) {\n      year\n      points\n      stars\n      grade\n      gradeLabel\n      entries {\n        date\n        source\n        sourceId\n        points\n        reason\n      }\n      years {\n        year\n        points\n        stars\n        grade\n        gradeLabel\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PointsLeaderboard($organisationId: ID!, $year: Int!, $owners: PointsOwnerKind, $take: Int) {\n    pointsLeaderboard(organisationId: $organisationId, year: $year, owners: $owners, take: $take) {\n      rank\n      ownerId\n      ownerKind\n      name\n      points\n      stars\n      grade\n      gradeLabel\n    }\n  }\n"): (typeof documents)["\n  query PointsLeaderboard($organisationId: ID!, $year: Int!, $owners: PointsOwnerKind, $take: Int) {\n    pointsLeaderboard(organisationId: $organisationId, year: $year, owners: $owners, take: $take) {\n      rank\n      ownerId\n      ownerKind\n      name\n      points\n      stars\n      grade\n      gradeLabel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PointsScope($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      parent {\n        id\n        name\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query PointsScope($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      parent {\n        id\n        name\n        kind\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -572,6 +650,54 @@ export function graphql(source: "\n  mutation CancelResourceClaim($input: Resour
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordResourceUse($input: ResourceClaimInput!) {\n    recordResourceUse(input: $input) {\n      ...ResourceFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordResourceUse($input: ResourceClaimInput!) {\n    recordResourceUse(input: $input) {\n      ...ResourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ScheduledJobFields on ScheduledJob {\n    key\n    description\n    nextFireTime\n    lastFiredAt\n    lastResult\n    lastSucceededAt\n    lastFailedAt\n    lastFailureMessage\n    consecutiveFailures\n    runCount\n    failureCount\n    triggers {\n      key\n      state\n      nextFireTime\n      previousFireTime\n      retryPolicy\n      retryAttempt\n    }\n  }\n"): (typeof documents)["\n  fragment ScheduledJobFields on ScheduledJob {\n    key\n    description\n    nextFireTime\n    lastFiredAt\n    lastResult\n    lastSucceededAt\n    lastFailedAt\n    lastFailureMessage\n    consecutiveFailures\n    runCount\n    failureCount\n    triggers {\n      key\n      state\n      nextFireTime\n      previousFireTime\n      retryPolicy\n      retryAttempt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScheduledJobs {\n    scheduledJobs {\n      ...ScheduledJobFields\n    }\n  }\n"): (typeof documents)["\n  query ScheduledJobs {\n    scheduledJobs {\n      ...ScheduledJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunJobNow($input: RunJobNowInput!) {\n    runJobNow(input: $input) {\n      ...ScheduledJobFields\n    }\n  }\n"): (typeof documents)["\n  mutation RunJobNow($input: RunJobNowInput!) {\n    runJobNow(input: $input) {\n      ...ScheduledJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostFields on VolunteerPost {\n    id\n    version\n    title\n    place\n    category\n    categoryLabel\n    description\n    communityId\n    widenedToStreet\n    startsAt\n    endsAt\n    slots\n    slotsTaken\n    slotsLeft\n    status\n    closedReason\n    viewerCanClaim\n    mySlot {\n      claimedAt\n      checkedInAt\n      checkedOutAt\n      hours\n      noShow\n    }\n    holders {\n      member {\n        id\n        displayName\n      }\n      claimedAt\n      checkedInAt\n      checkedOutAt\n      hours\n      noShow\n    }\n  }\n"): (typeof documents)["\n  fragment PostFields on VolunteerPost {\n    id\n    version\n    title\n    place\n    category\n    categoryLabel\n    description\n    communityId\n    widenedToStreet\n    startsAt\n    endsAt\n    slots\n    slotsTaken\n    slotsLeft\n    status\n    closedReason\n    viewerCanClaim\n    mySlot {\n      claimedAt\n      checkedInAt\n      checkedOutAt\n      hours\n      noShow\n    }\n    holders {\n      member {\n        id\n        displayName\n      }\n      claimedAt\n      checkedInAt\n      checkedOutAt\n      hours\n      noShow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolunteerPosts($communityId: ID!) {\n    volunteerPosts(communityId: $communityId) {\n      ...PostFields\n    }\n  }\n"): (typeof documents)["\n  query VolunteerPosts($communityId: ID!) {\n    volunteerPosts(communityId: $communityId) {\n      ...PostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishVolunteerPost($input: PublishVolunteerPostInput!) {\n    publishVolunteerPost(input: $input) {\n      ...PostFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishVolunteerPost($input: PublishVolunteerPostInput!) {\n    publishVolunteerPost(input: $input) {\n      ...PostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimVolunteerSlot($input: VolunteerPostInput!) {\n    claimVolunteerSlot(input: $input) {\n      ...PostFields\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimVolunteerSlot($input: VolunteerPostInput!) {\n    claimVolunteerSlot(input: $input) {\n      ...PostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelVolunteerSlot($input: VolunteerPostInput!) {\n    cancelVolunteerSlot(input: $input) {\n      ...PostFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelVolunteerSlot($input: VolunteerPostInput!) {\n    cancelVolunteerSlot(input: $input) {\n      ...PostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckInVolunteer($input: VolunteerPostInput!) {\n    checkInVolunteer(input: $input) {\n      ...PostFields\n    }\n  }\n"): (typeof documents)["\n  mutation CheckInVolunteer($input: VolunteerPostInput!) {\n    checkInVolunteer(input: $input) {\n      ...PostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckOutVolunteer($input: VolunteerPostInput!) {\n    checkOutVolunteer(input: $input) {\n      ...PostFields\n    }\n  }\n"): (typeof documents)["\n  mutation CheckOutVolunteer($input: VolunteerPostInput!) {\n    checkOutVolunteer(input: $input) {\n      ...PostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkVolunteerNoShow($input: MarkVolunteerNoShowInput!) {\n    markVolunteerNoShow(input: $input) {\n      ...PostFields\n    }\n  }\n"): (typeof documents)["\n  mutation MarkVolunteerNoShow($input: MarkVolunteerNoShowInput!) {\n    markVolunteerNoShow(input: $input) {\n      ...PostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseVolunteerPost($input: CloseVolunteerPostInput!) {\n    closeVolunteerPost(input: $input) {\n      ...PostFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseVolunteerPost($input: CloseVolunteerPostInput!) {\n    closeVolunteerPost(input: $input) {\n      ...PostFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -4,7 +4,12 @@
 import { ActionItems } from './zh-CN/ActionItems';
 import { Agreements } from './zh-CN/Agreements';
 import { core } from './zh-CN/core';
+import { Accounts } from './zh-CN/Accounts';
 import { MicroWishes } from './zh-CN/MicroWishes';
+import { Organisations } from './zh-CN/Organisations';
+import { ScheduledJobs } from './zh-CN/ScheduledJobs';
+import { VolunteerPosts } from './zh-CN/VolunteerPosts';
+import { Points } from './zh-CN/Points';
 import { Cycle } from './zh-CN/Cycle';
 import { Figures } from './zh-CN/Figures';
 import { Meetings } from './zh-CN/Meetings';
@@ -23,10 +28,19 @@ export const zhCN = {
   actionItems: ActionItems.actionItems,
   figures: Figures.figures,
   scorecard: Figures.scorecard,
+  accountSecurity: Accounts.accountSecurity,
   microWishes: MicroWishes.microWishes,
+  orgs: Organisations.orgs,
+  jobs: ScheduledJobs.jobs,
+  posts: VolunteerPosts.posts,
+  points: Points.points,
   nav: {
     ...core.nav,
     ...MicroWishes.nav,
+    ...Organisations.nav,
+    ...ScheduledJobs.nav,
+    ...VolunteerPosts.nav,
+    ...Points.nav,
     ...Needs.nav,
     ...Resources.nav,
     ...Projects.nav,

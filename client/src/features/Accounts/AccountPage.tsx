@@ -5,6 +5,7 @@ import { PAGES } from '@/app/pages';
 import { usePageTitle } from '@/app/usePageTitle';
 import { t } from '@/i18n';
 import { Button, Card, Dialog, Icon } from '@/ui';
+import { ChangePasswordCard } from './ChangePasswordCard';
 import { RoleChoices } from './RoleSwitcher';
 import { useSession, useSignedIn } from './session';
 
@@ -45,6 +46,8 @@ export default function AccountPage() {
             <dd>{person.username}</dd>
           </dl>
         </Card>
+
+        <ChangePasswordCard />
       </div>
 
       {hasNav && (

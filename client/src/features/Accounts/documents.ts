@@ -28,3 +28,13 @@ export const LogoutMutation = graphql(`
     logout
   }
 `);
+
+export const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input) {
+      id
+      mustChangePassword
+      version
+    }
+  }
+`);
