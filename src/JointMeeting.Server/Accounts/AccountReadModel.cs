@@ -1,0 +1,124 @@
+using System.Security.Cryptography;
+using System.Text;
+using JointMeeting.Domain.Accounts;
+using JointMeeting.Domain.Common;
+using JointMeeting.Server.Organisations;
+using Npgsql;
+
+namespace JointMeeting.Server.Accounts;
+
+/// <summary>A row of account_accounts with its grants.</summary>
+public sealed record AccountRow(
+    string Id, string PersonId, string LoginName, PersonProfile Profile, string HomeOrganisationId, string PasswordHash,
+    int ConsecutiveFailures, DateTimeOffset? LockedUntil, bool MustChangePassword, long Version, DateTimeOffset CreatedAt,
+    IReadOnlyList<RoleGrant> Grants)
+{
+    /// <summary>Changes whenever the password does, so a password change or reset ends every other session.</summary>
+    public string SecurityStamp => StampOf(PasswordHash);
+
+    public Actor ToActor() => new(Id, PersonId, Grants);
+
+    public static string StampOf(string passwordHash) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(passwordHash)))[..16];
+}
+
+/// <summary>Queries over accounts; also the <see cref="IPeopleDirectory"/> other features use.</summary>
+public sealed class AccountReadModel(NpgsqlDataSource db) : IPeopleDirectory
+{
+    private const string Select = """
+        SELECT a.id, a.person_id, a.login_name, a.display_name, a.phone, a.email, a.address, a.home_organisation_id,
+               a.password_hash, a.consecutive_failures, a.locked_until, a.must_change_password, a.version, a.created_at,
+               COALESCE((SELECT array_agg(g.role || ':' || g.scope_id ORDER BY g.granted_at, g.role, g.scope_id)
+                         FROM account_grants g WHERE g.account_id = a.id), '{}')
+        FROM account_accounts a
+        """;
+
+    public Task<AccountRow?> FindAsync(string accountId, CancellationToken ct) => OneAsync("WHERE a.id = @v", accountId, ct);
+
+    public Task<AccountRow?> FindByLoginAsync(string loginName, CancellationToken ct) =>
+        OneAsync("WHERE a.login_name = @v", AccountRules.NormaliseLoginName(loginName), ct);
+
+    public Task<AccountRow?> FindByPersonAsync(string personId, CancellationToken ct) => OneAsync("WHERE a.person_id = @v", personId, ct);
+
+    public async Task<IReadOnlyList<AccountRow>> ByIdsAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand(Select + " WHERE a.id = ANY(@ids)");
+        cmd.With("ids", ids.ToArray());
+        return await cmd.ListAsync(Map, ct);
+    }
+
+    public async Task<IReadOnlyList<AccountRow>> ByPersonIdsAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand(Select + " WHERE a.person_id = ANY(@ids)");
+        cmd.With("ids", ids.ToArray());
+        return await cmd.ListAsync(Map, ct);
+    }
+
+    /// <summary>Accounts whose home organisation lies in the given organisation's subtree (path match), newest first.</summary>
+    public async Task<IReadOnlyList<AccountRow>> UnderAsync(OrganisationRow org, string? search, int first, int offset, CancellationToken ct)
+    {
+        var column = org.Kind switch
+        {
+            Domain.Organisations.OrganisationKind.District => "o.district_id",
+            Domain.Organisations.OrganisationKind.Street => "o.street_id",
+            Domain.Organisations.OrganisationKind.Community => "o.community_id",
+            _ => "o.id",
+        };
+        await using var cmd = db.CreateCommand(Select + $"""
+             JOIN org_organisations o ON o.id = a.home_organisation_id
+             WHERE {column} = @org AND (@q::text IS NULL OR a.login_name ILIKE '%' || @q || '%' OR a.display_name ILIKE '%' || @q || '%')
+             ORDER BY a.login_name LIMIT @first OFFSET @offset
+            """);
+        cmd.With("org", org.Id).With("q", string.IsNullOrWhiteSpace(search) ? null : search.Trim())
+            .With("first", Math.Clamp(first, 1, 500)).With("offset", Math.Max(0, offset));
+        return await cmd.ListAsync(Map, ct);
+    }
+
+    public async Task<bool> LoginExistsAsync(string loginName, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand("SELECT EXISTS (SELECT 1 FROM account_accounts WHERE login_name = @v)");
+        cmd.With("v", AccountRules.NormaliseLoginName(loginName));
+        return (bool)(await cmd.ExecuteScalarAsync(ct))!;
+    }
+
+    /// <summary>Phones already used by accounts (member imports refuse a second account for one person).</summary>
+    public async Task<HashSet<string>> PhonesAsync(CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand("SELECT phone FROM account_accounts WHERE phone IS NOT NULL");
+        return (await cmd.ListAsync(r => r.GetString(0), ct)).ToHashSet();
+    }
+
+    async Task<PersonContact?> IPeopleDirectory.FindAsync(string personId, CancellationToken ct) =>
+        await FindByPersonAsync(personId, ct) is { } a ? Contact(a) : null;
+
+    public async Task<IReadOnlyDictionary<string, PersonContact>> FindManyAsync(IEnumerable<string> personIds, CancellationToken ct) =>
+        (await ByPersonIdsAsync(personIds.Distinct().ToList(), ct)).ToDictionary(a => a.PersonId, Contact);
+
+    public async Task<IReadOnlyList<PersonContact>> ContactsOfUnitAsync(string unitId, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand(Select + " WHERE a.id IN (SELECT account_id FROM account_grants WHERE scope_id = @u AND role = 'UnitContact') ORDER BY a.login_name");
+        cmd.With("u", unitId);
+        return (await cmd.ListAsync(Map, ct)).Select(Contact).ToList();
+    }
+
+    private static PersonContact Contact(AccountRow a) => new(a.PersonId, a.Id, a.Profile.DisplayName, a.Profile.Email);
+
+    private async Task<AccountRow?> OneAsync(string where, string value, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand(Select + " " + where);
+        cmd.With("v", value);
+        return (await cmd.ListAsync(Map, ct)).FirstOrDefault();
+    }
+
+    private static AccountRow Map(NpgsqlDataReader r)
+    {
+        var grants = r.GetFieldValue<string[]>(14).Select(s =>
+        {
+            var i = s.IndexOf(':');
+            return new RoleGrant(Enum.Parse<Role>(s[..i]), s[(i + 1)..]);
+        }).ToList();
+        return new AccountRow(r.GetString(0), r.GetString(1), r.GetString(2),
+            new PersonProfile(r.GetString(3), r.NullableString(4), r.NullableString(5), r.NullableString(6)),
+            r.GetString(7), r.GetString(8), r.GetInt32(9), r.NullableTime(10), r.GetBoolean(11), r.GetInt64(12), r.Time(13), grants);
+    }
+}
