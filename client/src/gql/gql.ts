@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles {\n        role\n        scopeId\n        scopeName\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      personId\n      username\n      displayName\n      roles {\n        role\n        scopeId\n        scopeName\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n      mustChangePassword\n      version\n    }\n  }\n": typeof types.ChangePasswordDocument,
@@ -127,7 +127,7 @@ type Documents = {
     "\n  mutation CloseVolunteerPost($input: CloseVolunteerPostInput!) {\n    closeVolunteerPost(input: $input) {\n      ...PostFields\n    }\n  }\n": typeof types.CloseVolunteerPostDocument,
 };
 const documents: Documents = {
-    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles {\n        role\n        scopeId\n        scopeName\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      personId\n      username\n      displayName\n      roles {\n        role\n        scopeId\n        scopeName\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n      mustChangePassword\n      version\n    }\n  }\n": types.ChangePasswordDocument,
@@ -257,7 +257,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles {\n        role\n        scopeId\n        scopeName\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      username\n      displayName\n      roles {\n        role\n        scopeId\n        scopeName\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      personId\n      username\n      displayName\n      roles {\n        role\n        scopeId\n        scopeName\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      personId\n      username\n      displayName\n      roles {\n        role\n        scopeId\n        scopeName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -80,7 +80,11 @@ function Figures({ scope }: { scope: CycleScope }) {
       ) : (
         <>
           <div className="jm-kpis">
-            <Kpi label={t('figures.closureRate')} value={current.closureRate === null ? t('figures.closureRateNone') : percent(current.closureRate)} tone="brand" />
+            <Kpi
+              label={current.closureRate === null ? `${t('figures.closureRate')} · ${t('figures.closureRateNone')}` : t('figures.closureRate')}
+              value={percent(current.closureRate)}
+              tone={current.closureRate === null ? 'info' : 'brand'}
+            />
             <Kpi label={`${t('figures.itemsClosed')} / ${t('figures.itemsDue')}`} value={`${current.itemsClosed} / ${current.itemsDue}`} tone="info" />
             <Kpi label={t('figures.overdue')} value={String(current.overdueCount)} tone={current.overdueCount ? 'danger' : 'success'} />
             <Kpi label={t('figures.attendanceRate')} value={invited ? percent(attended / invited) : '—'} tone="warning" />

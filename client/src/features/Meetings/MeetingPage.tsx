@@ -112,14 +112,18 @@ function MeetingView({ meeting: m, personId, refetch }: { meeting: Meeting; pers
         <a href="#actions">{t('meetings.tabs.actions')}</a>
       </nav>
 
-      <div className="jm-detail-grid">
-        <div className="stack">
+      <div className="jm-meeting-grid">
+        {m.isInvited && (
+          <div className="jm-meeting-grid__top">
+            <MyAttendance meeting={m} personId={personId} refetch={refetch} />
+          </div>
+        )}
+        <div className="stack jm-meeting-grid__main">
           <AgendaCard meeting={m} refetch={refetch} />
           <LiveMinutes meeting={m} refetch={refetch} />
           <ActionItemsCard meeting={m} />
         </div>
-        <div className="stack">
-          {m.isInvited && <MyAttendance meeting={m} personId={personId} refetch={refetch} />}
+        <div className="stack jm-meeting-grid__side">
           <InvitationsCard meeting={m} refetch={refetch} />
           <UnitAttendanceCard meeting={m} />
         </div>
@@ -238,7 +242,7 @@ function InvitationsCard({ meeting: m, refetch }: { meeting: Meeting; refetch: (
   const [busyId, setBusyId] = useState<string | null>(null);
   const canSignOthers = m.canManage && m.phase !== 'CANCELLED' && m.minutesStatus !== 'APPROVED' && m.minutesStatus !== 'PUBLISHED';
   return (
-    <Card title={t('meetings.invitations.title')} id="attendance" padded={false}>
+    <Card title={t('meetings.invitations.title')} id="attendance" padded={false} className="jm-invitees">
       <DataTable
         caption={t('meetings.invitations.title')}
         hideCaption

@@ -17,7 +17,7 @@ describe('cycle figures charts', () => {
       { unitName: '广州白云康宁医院', claims: 0, confirmedClaims: 0, invited: 2, attended: 2 },
       { unitName: '白云区市场监督管理局石井监管所', claims: 0, confirmedClaims: 0, invited: 1, attended: 0 },
     ]);
-    expect(option.yAxis.data).toEqual(['白云区市场监督管理局石井…', '广州白云康宁医院']);
+    expect(option.yAxis.data).toEqual(['白云区市场监督管理局…', '广州白云康宁医院']);
     expect(option.series[1]!.data).toEqual([0, 2]);
   });
 

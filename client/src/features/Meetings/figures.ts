@@ -49,9 +49,9 @@ function unitBars(units: readonly UnitRow[], a: { name: string; value: (u: UnitR
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { bottom: 0 },
-    grid: { left: 8, right: 24, top: 8, bottom: 40, containLabel: true },
+    grid: { left: 16, right: 24, top: 8, bottom: 40, containLabel: true },
     xAxis: { type: 'value', minInterval: 1 },
-    yAxis: { type: 'category', data: sorted.map((u) => (u.unitName.length > 12 ? `${u.unitName.slice(0, 12)}…` : u.unitName)) },
+    yAxis: { type: 'category', data: sorted.map((u) => (u.unitName.length > 10 ? `${u.unitName.slice(0, 10)}…` : u.unitName)) },
     series: [
       { name: a.name, type: 'bar', barMaxWidth: 14, data: sorted.map(a.value) },
       { name: b.name, type: 'bar', barMaxWidth: 14, data: sorted.map(b.value) },
