@@ -20,6 +20,9 @@ export default defineConfig({
       '/graphql': { target: server, ws: true },
       '/hubs': { target: server, ws: true },
       '/health': { target: server },
+      // Photo uploads (POST /uploads/photos) and CSV / printable exports are plain HTTP on the server.
+      '/uploads': { target: server },
+      '/exports': { target: server },
     },
   },
   preview: {

@@ -9,6 +9,15 @@ import { makePng, pollUntil, signIn } from './helpers.mjs';
 
 const base = baseUrl();
 
+/** watchErrors, plus the URL of every 5xx answer (the console only says "status of 500"). */
+function watch(page) {
+  const errors = watchErrors(page);
+  page.on('response', (r) => {
+    if (r.status() >= 500) errors.push(`HTTP ${r.status()} ${r.request().method()} ${r.url()}`);
+  });
+  return errors;
+}
+
 describe('micro-wish: publish, live claim, fulfil with photo, confirm, points', { skip: base ? false : 'JM_BASE_URL is not set' }, () => {
   let browser;
   const contexts = [];
@@ -27,7 +36,7 @@ describe('micro-wish: publish, live claim, fulfil with photo, confirm, points', 
     const secCtx = await desktopContext(browser);
     contexts.push(secCtx);
     const sec = await secCtx.newPage();
-    const secErrors = watchErrors(sec);
+    const secErrors = watch(sec);
     await signIn(sec, base, 'demo-community');
     await screenshot(sec, 'home-community-secretary');
     await sec.goto(`${base}/wishes/new`, { waitUntil: 'domcontentloaded' });
@@ -51,7 +60,7 @@ describe('micro-wish: publish, live claim, fulfil with photo, confirm, points', 
     const watchCtx = await desktopContext(browser);
     contexts.push(watchCtx);
     const watcher = await watchCtx.newPage();
-    const watchErrs = watchErrors(watcher);
+    const watchErrs = watch(watcher);
     await signIn(watcher, base, 'demo-member2');
     await watcher.goto(`${base}/wishes`, { waitUntil: 'domcontentloaded' });
     const watchedCard = watcher.locator(`li[data-wish-id="${wishId}"]`);
@@ -66,7 +75,7 @@ describe('micro-wish: publish, live claim, fulfil with photo, confirm, points', 
     const memCtx = await phoneContext(browser);
     contexts.push(memCtx);
     const mem = await memCtx.newPage();
-    const memErrors = watchErrors(mem);
+    const memErrors = watch(mem);
     await signIn(mem, base, 'demo-member');
     await screenshot(mem, 'home-member-phone');
     await mem.goto(`${base}/wishes`, { waitUntil: 'domcontentloaded' });
@@ -117,9 +126,15 @@ describe('micro-wish: publish, live claim, fulfil with photo, confirm, points', 
     // --- The secretary confirms with a rating (4 stars) and thanks.
     await sec.goto(`${base}/wishes/${encodeURIComponent(wishId)}`, { waitUntil: 'domcontentloaded' });
     await sec.getByTestId('wish-status').filter({ hasText: '待确认' }).waitFor({ timeout: 20_000 });
+    // Staff see the fulfilment photo (served by GET /uploads/photos/{id} to whoever may see the wish).
+    await pollUntil(
+      async () => sec.locator('.jm-photos img').first().evaluate((img) => img.complete && img.naturalWidth > 0),
+      { timeoutMs: 15_000, intervalMs: 500, what: 'the fulfilment photo to load for the secretary' },
+    );
     await sec.getByRole('button', { name: '确认办结' }).click();
     const confirm = sec.getByRole('dialog');
-    await confirm.getByText('4 星').click();
+    await confirm.locator('label', { hasText: '4 星' }).click();
+    assert.equal(await confirm.getByRole('radio', { name: '4 星' }).isChecked(), true);
     await confirm.getByLabel('感谢语').fill('感谢您上门帮忙，张奶奶很满意！');
     await screenshot(sec, 'wish-confirm-desktop');
     await confirm.getByRole('button', { name: '确认办结' }).click();

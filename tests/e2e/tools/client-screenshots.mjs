@@ -8,6 +8,7 @@ import { baseUrl, desktopContext, launch, phoneContext, screenshot } from '../br
 const base = baseUrl() ?? 'http://localhost:4173';
 const me = {
   id: 'p1',
+  personId: 'p1',
   username: 'demo-community',
   displayName: '王秀兰',
   roles: [

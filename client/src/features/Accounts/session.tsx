@@ -8,7 +8,10 @@ import { chooseActing, grantKey, normaliseGrants, type RoleGrant } from '@/lib/r
 import { LoginMutation, LogoutMutation, MeQuery } from './documents';
 
 export interface Person {
+  /** The account's id. */
   id: string;
+  /** The person behind the account: what claims, points and the live group person:{id} name. */
+  personId: string;
   username: string;
   displayName: string;
   grants: RoleGrant[];
@@ -48,7 +51,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const me = data?.me ?? null;
   const person = useMemo<Person | null>(
-    () => (me ? { id: me.id, username: me.username, displayName: me.displayName, grants: normaliseGrants(me.roles) } : null),
+    () => (me ? { id: me.id, personId: me.personId, username: me.username, displayName: me.displayName, grants: normaliseGrants(me.roles) } : null),
     [me],
   );
 

@@ -20,7 +20,7 @@ export default function MyClaimsPage() {
   const { person, acting } = useSignedIn();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: MyClaimsQuery });
   const refetch = () => reexecute({ requestPolicy: 'network-only' });
-  useLiveRefetch([liveGroups.person(person.id), ...(acting ? [liveGroups.organisation(acting.scopeId)] : [])], refetch);
+  useLiveRefetch([liveGroups.person(person.personId), ...(acting ? [liveGroups.organisation(acting.scopeId)] : [])], refetch);
   const claims = data?.myClaims ?? [];
   const groups = [
     { key: 'active', title: t('microWishes.myClaims.active'), items: claims.filter((w) => w.status === 'CLAIMED').sort((a, b) => (a.dueAt ?? '').localeCompare(b.dueAt ?? '')) },

@@ -24,7 +24,7 @@ export default function WishDetailPage() {
   const wish = data?.wish;
   usePageTitle(wish?.title ?? t('microWishes.detail.pageTitle'));
   const refetch = () => reexecute({ requestPolicy: 'network-only' });
-  const groups = [liveGroups.person(person.id), ...(wish ? [liveGroups.organisation(wish.communityId)] : [])];
+  const groups = [liveGroups.person(person.personId), ...(wish ? [liveGroups.organisation(wish.communityId)] : [])];
   useLiveRefetch(groups, refetch);
   const [notice, setNotice] = useState<string>();
 
@@ -47,7 +47,7 @@ export default function WishDetailPage() {
   }
 
   const status = wish.status as WishStatusCode;
-  const actions = wishActions({ ...wish, status }, acting?.role, person.id);
+  const actions = wishActions({ ...wish, status }, acting?.role, person.personId);
   const place = placeText(wish);
 
   return (
@@ -187,7 +187,7 @@ export default function WishDetailPage() {
           )}
         </div>
 
-        <div className="jm-stack">
+        <div className="jm-stack jm-wishpage__side">
           <Card title={t('microWishes.detail.actions')} className="jm-wishpage__actions">
             {actions.length === 0 ? (
               <p className="muted">{t('microWishes.detail.noActions')}</p>

@@ -31,7 +31,7 @@ export default function WishWallPage() {
   });
   const [ranked, refetchRanked] = useQuery({ query: WishesForMeQuery, pause: !forMe });
   const refetch = () => (forMe ? refetchRanked : refetchWall)({ requestPolicy: 'network-only' });
-  useLiveRefetch(communityId ? [liveGroups.organisation(communityId), liveGroups.person(person.id)] : [], refetch);
+  useLiveRefetch(communityId ? [liveGroups.organisation(communityId), liveGroups.person(person.personId)] : [], refetch);
 
   const wishes = useMemo(() => {
     const all = wall.data?.wishes ?? [];

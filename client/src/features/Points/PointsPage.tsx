@@ -43,8 +43,8 @@ export default function PointsPage() {
         </div>
       </header>
       <div className={isMember ? 'jm-points__grid' : undefined}>
-        {isMember && <MyPointsCard year={year} personId={person.id} />}
-        {acting && <LeaderboardCard scopeId={acting.scopeId} scopeName={acting.scopeName} year={year} personId={person.id} />}
+        {isMember && <MyPointsCard year={year} personId={person.personId} />}
+        {acting && <LeaderboardCard scopeId={acting.scopeId} scopeName={acting.scopeName} year={year} personId={person.personId} />}
       </div>
     </div>
   );

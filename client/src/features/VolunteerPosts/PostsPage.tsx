@@ -43,7 +43,7 @@ export default function PostsPage() {
   const staff = acting?.role === 'CommunitySecretary';
   const [{ data, fetching, error }, reexecute] = useQuery({ query: PostsQuery, variables: { communityId }, pause: !communityId });
   const refetch = () => reexecute({ requestPolicy: 'network-only' });
-  useLiveRefetch(communityId ? [liveGroups.organisation(communityId), liveGroups.person(person.id)] : [], refetch);
+  useLiveRefetch(communityId ? [liveGroups.organisation(communityId), liveGroups.person(person.personId)] : [], refetch);
   const [publishing, setPublishing] = useState(false);
   const [show, setShow] = useState<'open' | 'mine' | 'closed'>('open');
   const now = Date.now();
