@@ -8,9 +8,14 @@ namespace JointMeeting.Server.Platform.Commands;
 /// When it did not, a lost race is retried from a fresh load, so the decider answers with the real
 /// reason ("已被认领", "名额已满") and capacity-limited things fill exactly.
 /// </summary>
-public sealed class CommandExecutor(PostgresEventStore store, ILogger<CommandExecutor> logger)
+public sealed class CommandExecutor(IServiceProvider services, ILogger<CommandExecutor> logger)
 {
     private const int MaxAttempts = 12;
+
+    // Resolved on first use: reactions (async projections that issue commands) depend on the executor,
+    // and the store's options list the projections, so taking the store in the constructor is a cycle.
+    private PostgresEventStore? _store;
+    private PostgresEventStore store => _store ??= services.GetRequiredService<PostgresEventStore>();
 
     public async Task<Loaded<TState>> LoadAsync<TCommand, TEvent, TState, TDecider>(
         Aggregate<TCommand, TEvent, TState, TDecider> aggregate, string id, CancellationToken ct = default)
