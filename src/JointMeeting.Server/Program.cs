@@ -5,7 +5,8 @@ using JointMeeting.Server.Platform.Events;
 using JointMeeting.Server.Platform.Hosting;
 using JointMeeting.Server.Platform.Live;
 
-var builder = WebApplication.CreateBuilder(args);
+// Content root beside the binaries, so appsettings.json is found whatever directory starts the server.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 builder.AddPlatform();            // PORT, PostgreSQL + migrations, Quartz jobs, mail outbox, /health
 builder.AddEvents();              // event store, projection daemon, live feed, the write path
