@@ -55,6 +55,8 @@ public sealed class AppHost : IAsyncDisposable
         var config = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Postgres"] = database.ConnectionString,
+            // A free loopback port: without it the server's PORT default (5080) is taken by whatever else runs here.
+            ["urls"] = "http://127.0.0.1:0",
             ["Seeds:Demo"] = demo ? "true" : "false",
             ["MailOutbox:PollInterval"] = "00:00:00.300",
             ["MailOutbox:InitialBackoff"] = "00:00:00.500",
