@@ -44,7 +44,7 @@ describe('joint-meeting cycle', { skip: base ? false : 'JM_BASE_URL is not set' 
     await browser?.close();
   });
 
-  it('a unit contact claims a new need on a phone and the community secretary confirms, both boards live', async () => {
+  it('a unit contact offers a resource and claims a new need on a phone; the secretary sees it live, drafts a project from the match and confirms', async () => {
     const title = `E2E楼道照明改造-${stamp}`;
     const desk = await desktopContext(browser);
     const secretary = await desk.newPage();
@@ -68,11 +68,26 @@ describe('joint-meeting cycle', { skip: base ? false : 'JM_BASE_URL is not set' 
     await secretaryCard.waitFor();
     assert.match(await secretaryCard.innerText(), /待认领/);
 
-    // The unit contact, on a phone, sees it on the street's board and claims it.
+    // The unit contact, on a phone, offers a service the need can use, then claims the need.
     const phone = await phoneContext(browser);
     const unit = await phone.newPage();
     const unitErrors = watchErrors(unit);
     await signIn(unit, 'demo-unit');
+    const resourceTitle = `E2E电工维修服务-${stamp}`;
+    await unit.goto(`${base}/resources`);
+    await unit.getByRole('heading', { level: 1, name: '资源清单' }).waitFor();
+    await unit.getByRole('button', { name: '提供资源' }).first().click();
+    const offer = unit.getByRole('dialog', { name: '提供资源' });
+    await offer.getByLabel('资源名称').fill(resourceTitle);
+    await offer.getByLabel('资源类别').selectOption({ label: '专业服务' });
+    await offer.getByLabel('容量').fill('4');
+    await offer.getByLabel('计量单位').fill('人次');
+    await offer.getByLabel('地点').fill('金碧新城社区');
+    await offer.getByLabel('说明').fill('医院后勤科电工，可承担楼道照明、线路检修。');
+    await offer.getByRole('button', { name: '提供资源' }).click();
+    await unit.locator('article', { hasText: resourceTitle }).waitFor();
+    await screenshot(unit, 'cycle-resources-board-unit-phone');
+
     await unit.goto(`${base}/needs`);
     await unit.getByRole('heading', { level: 1, name: '需求清单' }).waitFor();
     const unitCard = unit.locator('article', { hasText: title });
@@ -86,37 +101,42 @@ describe('joint-meeting cycle', { skip: base ? false : 'JM_BASE_URL is not set' 
     assert.ok(overflow <= 0, `the phone board scrolls sideways by ${overflow}px`);
     await screenshot(unit, 'cycle-needs-board-unit-phone');
 
-    // The secretary's open board shows the claim without a reload, and the secretary confirms.
+    // The secretary's open board shows the claim without a reload.
     await secretaryCard.getByText(`${UNIT_NAME} 认领待确认`).waitFor({ timeout: 15_000 });
     await screenshot(secretary, 'cycle-needs-board-desktop');
-    await secretaryCard.getByRole('button', { name: '确认认领' }).click();
-    await secretaryCard.getByText('已认领', { exact: true }).waitFor();
 
-    // The unit's page follows live.
-    await unitCard.getByText('本单位已认领（已确认）').waitFor({ timeout: 15_000 });
-
-    // The need's page: claim history; match suggestions for an open need are screenshot from the demo's needs.
-    await secretaryCard.getByRole('link', { name: title }).click();
+    // The need's page ranks the street's resources with reasons; the secretary drafts a project from the match.
+    await secretaryCard.getByRole('link', { name: '匹配建议' }).click();
     await secretary.getByRole('heading', { level: 1, name: title }).waitFor();
-    await secretary.getByText(UNIT_NAME).first().waitFor();
+    const match = secretary.locator('li.jm-match', { hasText: resourceTitle });
+    await match.waitFor({ timeout: 15_000 });
+    await secretary.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(secretary, 'cycle-need-match-suggestions');
+    await match.getByRole('button', { name: '据此拟定项目' }).click();
+    await secretary.getByRole('dialog', { name: '由匹配拟定项目' }).getByRole('button', { name: '据此拟定项目' }).click();
+    await secretary.getByRole('heading', { level: 1, name: '项目清单' }).waitFor();
+    await secretary.locator('article', { hasText: title }).getByText('草稿').waitFor();
+    await screenshot(secretary, 'cycle-projects-board');
+
+    // Back on the board, the secretary confirms; the unit's page follows live.
     await secretary.goto(`${base}/needs`);
-    const openNeed = secretary.locator('article', { has: secretary.getByRole('link', { name: '匹配建议' }) }).first();
-    if (await openNeed.count()) {
-      await openNeed.getByRole('link', { name: '匹配建议' }).click();
-      await secretary.getByRole('heading', { name: '匹配建议' }).waitFor();
-      await secretary.locator('.jm-matches, .jm-state').first().waitFor();
-      await screenshot(secretary, 'cycle-need-match-suggestions');
-    }
+    const card = secretary.locator('article', { hasText: title });
+    await card.getByRole('button', { name: '确认认领' }).click();
+    await card.getByText('已认领', { exact: true }).waitFor();
+    await unitCard.getByText('本单位已认领（已确认）').waitFor({ timeout: 15_000 });
 
     // Resources, projects and agreements of the community, for the record.
     for (const [path, heading, shot] of [
       ['/resources', '资源清单', 'cycle-resources-board'],
-      ['/projects', '项目清单', 'cycle-projects-board'],
       ['/agreements', '共建协议', 'cycle-agreements'],
+      ['/', '', 'cycle-home-secretary'],
     ]) {
       await secretary.goto(`${base}${path}`);
-      await secretary.getByRole('heading', { level: 1, name: heading }).waitFor();
-      await secretary.locator('.jm-board-grid, .jm-state').first().waitFor();
+      if (heading) {
+        await secretary.getByRole('heading', { level: 1, name: heading }).waitFor();
+        await secretary.locator('.jm-board-grid, .jm-state').first().waitFor();
+      } else await secretary.getByRole('heading', { level: 1 }).first().waitFor();
+      await secretary.waitForTimeout(500);
       await screenshot(secretary, shot);
     }
 

@@ -228,7 +228,7 @@ export function NeedCard({ need, scope, refetch }: { need: NeedFieldsFragment; s
           )}
         </div>
         <div className="jm-board-card__actions">
-          {need.canManage && need.status === 'OPEN' && (
+          {need.canManage && open && (
             <Link className="jm-btn jm-btn--ghost jm-btn--sm" to={`/needs/${encodeURIComponent(need.id)}#match`}>
               <Icon name="link" size={14} />
               <span>{t('needs.match.show')}</span>

@@ -20,7 +20,7 @@ export const Resources = {
       description: '说明',
       descriptionPlaceholder: '使用条件、联系人、注意事项',
       capacity: '容量',
-      capacityUnit: '单位',
+      capacityUnit: '计量单位',
       capacityUnitPlaceholder: '如：间、人、次、元',
       availableFrom: '可用开始',
       availableUntil: '可用截止',

@@ -66,11 +66,12 @@ export function Segmented<V extends string>({
 
 /** remaining / capacity as a bar with words. */
 export function CapacityBar({ taken, capacity, label }: { taken: number; capacity: number; label: string }) {
-  const pct = capacity > 0 ? Math.min(100, Math.round((taken / capacity) * 100)) : 0;
+  // The bar shows what is still free, so an empty bar reads "nothing left".
+  const free = capacity > 0 ? Math.max(0, Math.min(100, Math.round(((capacity - taken) / capacity) * 100))) : 0;
   return (
     <div className="jm-capacity">
       <div className="jm-capacity__bar" aria-hidden="true">
-        <span style={{ width: `${pct}%` }} className={pct >= 100 ? 'is-full' : undefined} />
+        <span style={{ width: `${free}%` }} className={free <= 25 ? 'is-low' : undefined} />
       </div>
       <span className="jm-capacity__label">{label}</span>
     </div>
