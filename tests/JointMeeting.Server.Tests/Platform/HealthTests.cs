@@ -20,7 +20,9 @@ public sealed class HealthTests
         Assert.Equal("healthy", body.GetProperty("status").GetString());
         Assert.True(body.GetProperty("database").GetProperty("ok").GetBoolean());
         Assert.True(body.GetProperty("database").GetProperty("latencyMs").GetDouble() >= 0);
-        Assert.Equal("not running", body.GetProperty("projections").GetProperty("status").GetString());
+        // The daemon reports its role (this node leads unless another holds the lock) and each projection's lag.
+        Assert.Contains(body.GetProperty("projections").GetProperty("role").GetString(), new[] { "leader", "standby" });
+        Assert.Equal(System.Text.Json.JsonValueKind.Array, body.GetProperty("projections").GetProperty("projections").ValueKind);
         Assert.Equal(0, body.GetProperty("outbox").GetProperty("backlog").GetInt64());
         Assert.Equal(0, body.GetProperty("outbox").GetProperty("oldestAgeSeconds").GetDouble());
     }
