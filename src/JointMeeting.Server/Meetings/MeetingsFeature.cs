@@ -5,6 +5,7 @@ using JointMeeting.Server.Meetings.Common;
 using JointMeeting.Server.Needs;
 using JointMeeting.Server.Platform;
 using JointMeeting.Server.Platform.Live;
+using JointMeeting.Server.Platform.Seeds;
 using JointMeeting.Server.Projects;
 using JointMeeting.Server.Resources;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -46,6 +47,8 @@ public sealed class MeetingsFeature : IFeature
         services.AddSingleton<CadencePlanning>().AddSingleton<MeetingReminders>().AddSingleton<CycleFiguresBoard>();
         services.AddSingleton<ActionItemBoard>().AddSingleton<ActionItemService>().AddSingleton<ActionItemSupervision>();
         services.AddLiveNotices<CycleNotices>();
+        services.AddSingleton<ISeedSteps, NeedSeedSteps>().AddSingleton<ISeedSteps, ResourceSeedSteps>().AddSingleton<ISeedSteps, ProjectSeedSteps>()
+            .AddSingleton<ISeedSteps, AgreementSeedSteps>().AddSingleton<ISeedSteps, MeetingSeedSteps>().AddSingleton<ISeedSteps, ActionItemSeedSteps>();
 
         // Hourly and fired at once after downtime (misfire: fire now), so a node that was down catches up on start.
         services.AddQuartz(q => q.ScheduleJob<CadenceJob>(
