@@ -29,7 +29,8 @@ function open(url, { protocol = PROTOCOL, headers } = {}) {
     opened,
     closed,
     send: (message) => socket.send(typeof message === 'string' ? message : JSON.stringify(message)),
-    next: (timeoutMs = 5_000) =>
+    // A hang detector, not a timing assertion: generous, since a loaded 2-core CI machine also JITs the first reply.
+    next: (timeoutMs = 15_000) =>
       queue.length
         ? Promise.resolve(queue.shift())
         : new Promise((resolve, reject) => {
