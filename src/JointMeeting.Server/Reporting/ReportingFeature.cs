@@ -14,5 +14,6 @@ public sealed class ReportingFeature : IFeature
         services.AddSingleton<ReportingReadModel>();
         services.AddSingleton<IReportingDirectory>(sp => sp.GetRequiredService<ReportingReadModel>());
         services.AddSingleton<ReportingService>();
+        services.AddSingleton<ReportingQueries>();
     }
 }
