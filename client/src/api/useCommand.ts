@@ -1,4 +1,4 @@
-// A mutation run from a board: adds a clientMutationId (safe retry), says what happened in a toast,
+// A mutation run from a page (boards, wishes, posts, reports): adds a clientMutationId (safe retry), says what happened in a toast,
 // and on CONFLICT refetches and explains in words what someone else did first.
 import type { AnyVariables, TypedDocumentNode } from 'urql';
 import type { AppError } from '@/api/errors';
@@ -28,7 +28,7 @@ export function useCommand<Data, Variables extends AnyVariables>(
     if (result.data && success) toast.success(success);
     if (result.error?.code === 'CONFLICT') {
       options.onConflict?.();
-      toast.error(t('cycle.conflictRefreshed', { message: result.error.message }));
+      toast.error(t('common.conflictRefreshed', { message: result.error.message }));
     }
     return result;
   }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Button } from './Button';
 import { DataTable } from './DataTable';
 import { Field } from './Field';
+import { FilePicker } from './FilePicker';
 import { Input, Select } from './Input';
 import { Pagination } from './Pagination';
 import { Badge } from './StatusTag';
@@ -92,5 +93,24 @@ describe('Badge', () => {
   it('shows nothing for zero and caps large counts', () => {
     expect(renderToStaticMarkup(<Badge count={0} />)).toBe('');
     expect(renderToStaticMarkup(<Badge count={120} />)).toContain('99+');
+  });
+});
+
+describe('FilePicker', () => {
+  it('keeps a real file input under the field label and shows Chinese words instead of the browser button', () => {
+    const html = renderToStaticMarkup(
+      <Field label="Photos" hint="JPG" error="Too big">
+        <FilePicker accept="image/png" multiple onFiles={() => {}} />
+      </Field>,
+    );
+    const id = attr(html, /<input[^>]* id="([^"]+)"/);
+    expect(id).toBeTruthy();
+    expect(html).toContain('type="file"');
+    expect(html).toContain('accept="image/png"');
+    expect(html).toContain(`aria-describedby="${id}-hint ${id}-error"`);
+    // the field's label and the button-styled label both point at the input
+    expect(html.split(`for="${id}"`).length - 1).toBe(2);
+    expect(html).toContain('选择文件');
+    expect(html).toContain('未选择文件');
   });
 });

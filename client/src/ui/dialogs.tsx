@@ -1,7 +1,10 @@
-// Small dialogs the boards share: ask for a reason (decline, withdraw, cancel…) or for a yes.
+// Small dialogs any page can use: ask for a reason (decline, withdraw, reject, cancel…) or for a yes.
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { t } from '@/i18n';
-import { Button, Dialog, Field, TextArea } from '@/ui';
+import { Button } from './Button';
+import { Dialog } from './Dialog';
+import { Field } from './Field';
+import { TextArea } from './Input';
 
 export function ReasonDialog({
   open,
@@ -64,7 +67,7 @@ export function ReasonDialog({
     >
       <form id="jm-reason-form" className="stack" onSubmit={submit} noValidate>
         {children}
-        <Field label={label} required={required} hint={hint} error={(missing ? t('cycle.reasonRequired') : undefined) ?? error}>
+        <Field label={label} required={required} hint={hint} error={(missing ? t('common.reasonRequired') : undefined) ?? error}>
           <TextArea
             value={reason}
             placeholder={placeholder}

@@ -2,6 +2,8 @@ export { Button, type ButtonProps } from './Button';
 export { Card } from './Card';
 export { DataTable, type Column } from './DataTable';
 export { Dialog } from './Dialog';
+export { ConfirmDialog, ReasonDialog } from './dialogs';
+export { FilePicker, type FilePickerProps } from './FilePicker';
 export { Field } from './Field';
 export { Icon, type IconName } from './Icon';
 export { Input, Select, TextArea, type SelectOption } from './Input';

@@ -1,7 +1,7 @@
 // 修改密码 on 我的: the current password, the new one twice; checked here for length and match, then by the server.
 import { useState, type FormEvent } from 'react';
 import { useAction } from '@/api/useAction';
-import { newMutationId } from '@/features/Meetings/common/command';
+import { newMutationId } from '@/api/useCommand';
 import { t } from '@/i18n';
 import { Button, Card, Field, Input, useToast } from '@/ui';
 import { ChangePasswordMutation } from './documents';

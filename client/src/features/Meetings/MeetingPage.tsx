@@ -10,8 +10,8 @@ import { dueStatus, formatDateWithWeekday, formatLocalDate, formatTime } from '@
 import { liveGroups, useLiveRefetch } from '@/live/useLive';
 import { Button, Card, DataTable, Dialog, EmptyState, ErrorState, Field, Icon, Input, Loading, Select, StatusTag, TextArea } from '@/ui';
 import { Progress } from './common/BoardHeader';
-import { useCommand } from './common/command';
-import { ReasonDialog } from './common/dialogs';
+import { useCommand } from '@/api/useCommand';
+import { ReasonDialog } from '@/ui/dialogs';
 import { phaseTone } from './common/labels';
 import { addDays } from '@/features/Needs/NeedForm';
 import { shanghaiDate } from '@/lib/format';

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { t } from '@/i18n';
 import { chinaLocalToUtc, shanghaiDate, utcToChinaLocal } from '@/lib/format';
 import { Button, Dialog, Field, Input, Select, TextArea } from '@/ui';
-import { useCommand } from './common/command';
+import { useCommand } from '@/api/useCommand';
 import { addDays } from '@/features/Needs/NeedForm';
 import { RescheduleMeetingMutation, ScheduleMeetingMutation } from './documents';
 

@@ -4,10 +4,10 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { AnyVariables, TypedDocumentNode } from 'urql';
 import type { AppError } from '@/api/errors';
 import { useAction } from '@/api/useAction';
-import { newMutationId } from '@/features/Meetings/common/command';
-import { ReasonDialog } from '@/features/Meetings/common/dialogs';
+import { newMutationId } from '@/api/useCommand';
+import { ReasonDialog } from '@/ui/dialogs';
 import { messages, t } from '@/i18n';
-import { Button, Dialog, Field, Icon, Input, TextArea, useToast } from '@/ui';
+import { Button, Dialog, Field, FilePicker, Icon, Input, TextArea, useToast } from '@/ui';
 import {
   CancelWishMutation,
   ClaimWishMutation,
@@ -229,16 +229,13 @@ function FulfilDialog({ wish, onClose, onDone, onConflict }: { wish: WishRef; on
   const [noteMissing, setNoteMissing] = useState(false);
   const [photos, setPhotos] = useState<PickedPhoto[]>([]);
   const [pickError, setPickError] = useState<string>();
-  const fileInput = useRef<HTMLInputElement>(null);
   const previews = useRef<string[]>([]);
   useEffect(() => () => previews.current.forEach((u) => URL.revokeObjectURL(u)), []);
 
-  const pick = (files: FileList | null) => {
-    if (!files) return;
+  const pick = (chosen: File[]) => {
     setPickError(undefined);
     const problems: string[] = [];
     const room = PHOTO_MAX_COUNT - photos.length;
-    const chosen = Array.from(files);
     if (chosen.length > room) problems.push(t('microWishes.photo.tooMany', { max: PHOTO_MAX_COUNT }));
     for (const file of chosen.slice(0, Math.max(0, room))) {
       const problem = checkPhoto(file);
@@ -256,7 +253,6 @@ function FulfilDialog({ wish, onClose, onDone, onConflict }: { wish: WishRef; on
       );
     }
     if (problems.length) setPickError(problems.join(' '));
-    if (fileInput.current) fileInput.current.value = '';
   };
 
   const uploading = photos.some((p) => p.state === 'uploading');
@@ -300,14 +296,14 @@ function FulfilDialog({ wish, onClose, onDone, onConflict }: { wish: WishRef; on
           />
         </Field>
         <Field label={t('microWishes.fulfil.photos')} hint={t('microWishes.fulfil.photosHint', { max: PHOTO_MAX_COUNT })} error={pickError}>
-          <input
-            ref={fileInput}
-            type="file"
+          <FilePicker
             name="photos"
             accept={PHOTO_TYPES.join(',')}
             multiple
-            className="jm-file"
-            onChange={(e) => pick(e.target.files)}
+            clearAfterPick
+            buttonLabel={t('microWishes.fulfil.addPhoto')}
+            disabled={photos.length >= PHOTO_MAX_COUNT}
+            onFiles={pick}
           />
         </Field>
         {photos.length > 0 && (

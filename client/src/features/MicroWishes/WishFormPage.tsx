@@ -5,7 +5,7 @@ import { useQuery } from 'urql';
 import { useAction } from '@/api/useAction';
 import { usePageTitle } from '@/app/usePageTitle';
 import { useSignedIn } from '@/features/Accounts/session';
-import { newMutationId } from '@/features/Meetings/common/command';
+import { newMutationId } from '@/api/useCommand';
 import { t } from '@/i18n';
 import { Button, Card, Field, Icon, Input, Select, TextArea, useToast } from '@/ui';
 import { PublishWishMutation, SubmitWishMutation, WishPlacesQuery } from './documents';

@@ -3,8 +3,8 @@
 import { useState } from 'react';
 import { t } from '@/i18n';
 import { Button, Dialog, Field, StatusTag, TextArea } from '@/ui';
-import { useCommand } from '@/features/Meetings/common/command';
-import { ReasonDialog } from '@/features/Meetings/common/dialogs';
+import { useCommand } from '@/api/useCommand';
+import { ReasonDialog } from '@/ui/dialogs';
 import type { CycleScope } from '@/features/Meetings/common/scope';
 import type { NeedFieldsFragment } from '@/gql/graphql';
 import {

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { t } from '@/i18n';
 import { shanghaiDate } from '@/lib/format';
 import { Button, Dialog, Field, Input, Select, TextArea } from '@/ui';
-import { useCommand } from '@/features/Meetings/common/command';
+import { useCommand } from '@/api/useCommand';
 import type { NeedCategory, NeedFieldsFragment, NeedUrgency } from '@/gql/graphql';
 import { EditNeedMutation, PostNeedMutation } from './documents';
 

@@ -5,7 +5,7 @@ import { useQuery } from 'urql';
 import { toAppError } from '@/api/errors';
 import { usePageTitle } from '@/app/usePageTitle';
 import { useSignedIn } from '@/features/Accounts/session';
-import { useCommand } from '@/features/Meetings/common/command';
+import { useCommand } from '@/api/useCommand';
 import type { OrgNodeFieldsFragment, UnitKind } from '@/gql/graphql';
 import { t } from '@/i18n';
 import { formatDate } from '@/lib/format';

@@ -57,6 +57,8 @@ export const core = {
     none: '无',
     total: '共 {count} 条',
     viewAll: '查看全部',
+    reasonRequired: '请填写原因',
+    conflictRefreshed: '{message} 页面已刷新为最新状态。',
   },
   errors: {
     UNAUTHENTICATED: '登录已失效，请重新登录。',
@@ -173,6 +175,11 @@ export const core = {
     dialogClose: '关闭对话框',
     notifications: '通知',
     required: '（必填）',
+    chooseFile: '选择文件',
+    chooseFiles: '选择文件',
+    chooseAgain: '重新选择',
+    noFileChosen: '未选择文件',
+    filesChosen: '已选择 {count} 个文件',
   },
   dates: {
     weekdays: ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'],
