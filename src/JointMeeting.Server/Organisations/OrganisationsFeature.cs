@@ -18,5 +18,11 @@ public sealed class OrganisationsFeature : IFeature
         services.AddSingleton<IOrganisationDirectory>(sp => sp.GetRequiredService<OrganisationReadModel>());
         services.AddSingleton<OrganisationService>();
         services.AddSingleton<PrivacyGuard>();
+        services.AddSingleton<PrivacyViews>();
+        services.AddSingleton<Import.ImportJobs>();
+        services.AddSingleton<Import.ImportService>();
+        services.AddSingleton<Import.ImportWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<Import.ImportWorker>());
+        services.AddSingleton<IStartupFilter, Import.ImportUploadEndpoint>();
     }
 }
