@@ -51,7 +51,7 @@ public sealed class WishCardStore(NpgsqlDataSource db)
         (await QueryAsync($"SELECT {Columns} FROM {From} WHERE w.id = $1", ct, id)).FirstOrDefault();
 
     public async Task<IReadOnlyDictionary<string, WishCard>> FindManyAsync(IReadOnlyList<string> ids, CancellationToken ct) =>
-        (await QueryAsync($"SELECT {Columns} FROM {From} WHERE w.id = ANY($1)", ct, ids.ToArray())).ToDictionary(c => c.Id);
+        (await QueryAsync($"SELECT {Columns} FROM {From} WHERE w.id = ANY($1)", ct, (object)ids.ToArray())).ToDictionary(c => c.Id);
 
     /// <summary>A community's wall, newest first; <paramref name="status"/> null means every status.</summary>
     public Task<IReadOnlyList<WishCard>> OfCommunityAsync(string communityId, WishStatus? status, CancellationToken ct) =>
