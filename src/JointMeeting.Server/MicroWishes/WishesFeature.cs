@@ -26,6 +26,7 @@ public sealed class WishesFeature : IFeature
         services.AddSingleton<WishClaimsSweep>();
         services.AddScoped<WishReadPolicy>();
         services.AddLiveNotices<WishNotices>();
+        services.AddSingleton<JointMeeting.Server.Platform.Seeds.ISeedSteps, WishSeedSteps>();
         services.AddQuartz(q => q.ScheduleJob<WishClaimsJob>(
             trigger => trigger.WithIdentity("wish-claims", "micro-wishes").StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()),

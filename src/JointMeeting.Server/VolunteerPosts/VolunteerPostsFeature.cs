@@ -16,5 +16,6 @@ public sealed class VolunteerPostsFeature : IFeature
         services.AddSingleton<VolunteerPostService>();
         services.AddScoped<VolunteerPostReadPolicy>();
         services.AddLiveNotices<VolunteerPostNotices>();
+        services.AddSingleton<JointMeeting.Server.Platform.Seeds.ISeedSteps, VolunteerPostSeedSteps>();
     }
 }
