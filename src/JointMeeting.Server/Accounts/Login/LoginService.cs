@@ -20,7 +20,21 @@ public sealed class LoginService(
     public async Task<AccountRow> LoginAsync(string? username, string? password, CancellationToken ct)
     {
         var context = http.HttpContext ?? throw new InvalidOperationException("login needs an HTTP request");
-        limiter.Acquire(context.Connection.RemoteIpAddress?.ToString(), username ?? "");
+        var ip = context.Connection.RemoteIpAddress?.ToString();
+        limiter.EnsureAllowed(ip, username ?? "");
+        try
+        {
+            return await VerifyAsync(context, username, password, ct);
+        }
+        catch (GraphQLException)
+        {
+            limiter.RecordFailure(ip, username ?? "");
+            throw;
+        }
+    }
+
+    private async Task<AccountRow> VerifyAsync(HttpContext context, string? username, string? password, CancellationToken ct)
+    {
         var account = string.IsNullOrWhiteSpace(username) ? null : await accounts.FindByLoginAsync(username, ct);
         var now = clock.GetUtcNow();
         if (account is null)
