@@ -128,6 +128,28 @@ export const PAGES: readonly AppPage[] = [
     load: () => import('@/features/Points/PointsPage'),
     nav: { label: 'nav.points', icon: 'award', order: 30, tab: true },
   },
+  // 双报到: a member's own report, a unit's report, the secretaries' approvals.
+  {
+    key: 'myReport',
+    path: '/reporting',
+    // Anyone signed in: the Member role itself follows an approved report, and contacts and secretaries report too.
+    load: () => import('@/features/Reporting/MyReportPage'),
+    nav: { label: 'nav.myReport', icon: 'flag', order: 40 },
+  },
+  {
+    key: 'unitReport',
+    path: '/reporting/unit',
+    roles: ['UnitContact'],
+    load: () => import('@/features/Reporting/UnitReportsPage'),
+    nav: { label: 'nav.unitReport', icon: 'flag', order: 40 },
+  },
+  {
+    key: 'reportApprovals',
+    path: '/reporting/approvals',
+    roles: SECRETARY_ROLES,
+    load: () => import('@/features/Reporting/ApprovalsPage'),
+    nav: { label: 'nav.approvals', icon: 'checkCircle', order: 75 },
+  },
   {
     key: 'organisations',
     path: '/organisations',

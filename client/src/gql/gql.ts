@@ -104,6 +104,22 @@ type Documents = {
     "\n  mutation DeclineProjectClaim($input: ProjectClaimInput!) {\n    declineProjectClaim(input: $input) {\n      ...ProjectFields\n    }\n  }\n": typeof types.DeclineProjectClaimDocument,
     "\n  mutation UpdateProjectProgress($input: ProjectProgressInput!) {\n    updateProjectProgress(input: $input) {\n      ...ProjectFields\n    }\n  }\n": typeof types.UpdateProjectProgressDocument,
     "\n  mutation CompleteProject($input: CompleteProjectInput!) {\n    completeProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n": typeof types.CompleteProjectDocument,
+    "\n  fragment MemberReportFields on MemberReport {\n    id\n    personId\n    status\n    reason\n    requestedAt\n    decidedAt\n    version\n    communityId\n    community {\n      id\n      name\n    }\n    unitId\n    unit {\n      id\n      name\n    }\n    gridId\n    buildingId\n    profile {\n      skills\n      skillLabels\n      preferredCategories\n      availability {\n        day\n        part\n      }\n    }\n  }\n": typeof types.MemberReportFieldsFragmentDoc,
+    "\n  query MyMemberReports {\n    myMemberReports {\n      ...MemberReportFields\n    }\n  }\n": typeof types.MyMemberReportsDocument,
+    "\n  query ReportPlaces {\n    organisations {\n      id\n      name\n      kind\n      children {\n        id\n        name\n        kind\n        children {\n          id\n          name\n          kind\n          children {\n            id\n            name\n            kind\n            children {\n              id\n              name\n              kind\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReportPlacesDocument,
+    "\n  query MemberReportsTo($organisationId: ID!, $status: ReportStatus) {\n    memberReports(organisationId: $organisationId, status: $status) {\n      ...MemberReportFields\n      member {\n        id\n        displayName\n        phone\n        masked\n      }\n    }\n  }\n": typeof types.MemberReportsToDocument,
+    "\n  fragment UnitReportFields on UnitReport {\n    id\n    status\n    reason\n    note\n    requestedAt\n    decidedAt\n    version\n    unitId\n    unit {\n      id\n      name\n      unit {\n        kindLabel\n        partyOrganisationName\n        contactName\n        contactPhone\n      }\n    }\n    targetId\n    target {\n      id\n      name\n      kindLabel\n    }\n  }\n": typeof types.UnitReportFieldsFragmentDoc,
+    "\n  query UnitReportsTo($organisationId: ID!, $status: ReportStatus) {\n    unitReports(organisationId: $organisationId, status: $status) {\n      ...UnitReportFields\n    }\n  }\n": typeof types.UnitReportsToDocument,
+    "\n  query UnitReportsOf($unitId: ID!) {\n    unitReportsOf(unitId: $unitId) {\n      ...UnitReportFields\n    }\n    organisation(id: $unitId) {\n      id\n      name\n      path {\n        districtId\n        streetId\n        communityId\n      }\n    }\n  }\n": typeof types.UnitReportsOfDocument,
+    "\n  mutation RequestMemberReport($input: RequestMemberReportInput!) {\n    requestMemberReport(input: $input) {\n      ...MemberReportFields\n    }\n  }\n": typeof types.RequestMemberReportDocument,
+    "\n  mutation WithdrawMemberReport($input: ReportActionInput!) {\n    withdrawMemberReport(input: $input) {\n      ...MemberReportFields\n    }\n  }\n": typeof types.WithdrawMemberReportDocument,
+    "\n  mutation UpdateServiceProfile($input: UpdateServiceProfileInput!) {\n    updateServiceProfile(input: $input) {\n      ...MemberReportFields\n    }\n  }\n": typeof types.UpdateServiceProfileDocument,
+    "\n  mutation ApproveMemberReport($input: ReportActionInput!) {\n    approveMemberReport(input: $input) {\n      ...MemberReportFields\n    }\n  }\n": typeof types.ApproveMemberReportDocument,
+    "\n  mutation RejectMemberReport($input: RejectReportInput!) {\n    rejectMemberReport(input: $input) {\n      ...MemberReportFields\n    }\n  }\n": typeof types.RejectMemberReportDocument,
+    "\n  mutation RequestUnitReport($input: RequestUnitReportInput!) {\n    requestUnitReport(input: $input) {\n      ...UnitReportFields\n    }\n  }\n": typeof types.RequestUnitReportDocument,
+    "\n  mutation WithdrawUnitReport($input: ReportActionInput!) {\n    withdrawUnitReport(input: $input) {\n      ...UnitReportFields\n    }\n  }\n": typeof types.WithdrawUnitReportDocument,
+    "\n  mutation ApproveUnitReport($input: ReportActionInput!) {\n    approveUnitReport(input: $input) {\n      ...UnitReportFields\n    }\n  }\n": typeof types.ApproveUnitReportDocument,
+    "\n  mutation RejectUnitReport($input: RejectReportInput!) {\n    rejectUnitReport(input: $input) {\n      ...UnitReportFields\n    }\n  }\n": typeof types.RejectUnitReportDocument,
     "\n  fragment ResourceFields on Resource {\n    id\n    version\n    unitId\n    unitName\n    organisationId\n    kind\n    kindLabel\n    title\n    description\n    capacity\n    capacityUnit\n    taken\n    remaining\n    availableFrom\n    availableUntil\n    place\n    withdrawn\n    offeredAt\n    updatedAt\n    canManage\n    claims {\n      id\n      organisationId\n      organisationName\n      quantity\n      purpose\n      status\n    }\n  }\n": typeof types.ResourceFieldsFragmentDoc,
     "\n  query Resources($organisationId: ID, $unitId: ID, $available: Boolean) {\n    resources(organisationId: $organisationId, unitId: $unitId, available: $available) {\n      ...ResourceFields\n    }\n  }\n": typeof types.ResourcesDocument,
     "\n  mutation OfferResource($input: OfferResourceInput!) {\n    offerResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n": typeof types.OfferResourceDocument,
@@ -217,6 +233,22 @@ const documents: Documents = {
     "\n  mutation DeclineProjectClaim($input: ProjectClaimInput!) {\n    declineProjectClaim(input: $input) {\n      ...ProjectFields\n    }\n  }\n": types.DeclineProjectClaimDocument,
     "\n  mutation UpdateProjectProgress($input: ProjectProgressInput!) {\n    updateProjectProgress(input: $input) {\n      ...ProjectFields\n    }\n  }\n": types.UpdateProjectProgressDocument,
     "\n  mutation CompleteProject($input: CompleteProjectInput!) {\n    completeProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n": types.CompleteProjectDocument,
+    "\n  fragment MemberReportFields on MemberReport {\n    id\n    personId\n    status\n    reason\n    requestedAt\n    decidedAt\n    version\n    communityId\n    community {\n      id\n      name\n    }\n    unitId\n    unit {\n      id\n      name\n    }\n    gridId\n    buildingId\n    profile {\n      skills\n      skillLabels\n      preferredCategories\n      availability {\n        day\n        part\n      }\n    }\n  }\n": types.MemberReportFieldsFragmentDoc,
+    "\n  query MyMemberReports {\n    myMemberReports {\n      ...MemberReportFields\n    }\n  }\n": types.MyMemberReportsDocument,
+    "\n  query ReportPlaces {\n    organisations {\n      id\n      name\n      kind\n      children {\n        id\n        name\n        kind\n        children {\n          id\n          name\n          kind\n          children {\n            id\n            name\n            kind\n            children {\n              id\n              name\n              kind\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ReportPlacesDocument,
+    "\n  query MemberReportsTo($organisationId: ID!, $status: ReportStatus) {\n    memberReports(organisationId: $organisationId, status: $status) {\n      ...MemberReportFields\n      member {\n        id\n        displayName\n        phone\n        masked\n      }\n    }\n  }\n": types.MemberReportsToDocument,
+    "\n  fragment UnitReportFields on UnitReport {\n    id\n    status\n    reason\n    note\n    requestedAt\n    decidedAt\n    version\n    unitId\n    unit {\n      id\n      name\n      unit {\n        kindLabel\n        partyOrganisationName\n        contactName\n        contactPhone\n      }\n    }\n    targetId\n    target {\n      id\n      name\n      kindLabel\n    }\n  }\n": types.UnitReportFieldsFragmentDoc,
+    "\n  query UnitReportsTo($organisationId: ID!, $status: ReportStatus) {\n    unitReports(organisationId: $organisationId, status: $status) {\n      ...UnitReportFields\n    }\n  }\n": types.UnitReportsToDocument,
+    "\n  query UnitReportsOf($unitId: ID!) {\n    unitReportsOf(unitId: $unitId) {\n      ...UnitReportFields\n    }\n    organisation(id: $unitId) {\n      id\n      name\n      path {\n        districtId\n        streetId\n        communityId\n      }\n    }\n  }\n": types.UnitReportsOfDocument,
+    "\n  mutation RequestMemberReport($input: RequestMemberReportInput!) {\n    requestMemberReport(input: $input) {\n      ...MemberReportFields\n    }\n  }\n": types.RequestMemberReportDocument,
+    "\n  mutation WithdrawMemberReport($input: ReportActionInput!) {\n    withdrawMemberReport(input: $input) {\n      ...MemberReportFields\n    }\n  }\n": types.WithdrawMemberReportDocument,
+    "\n  mutation UpdateServiceProfile($input: UpdateServiceProfileInput!) {\n    updateServiceProfile(input: $input) {\n      ...MemberReportFields\n    }\n  }\n": types.UpdateServiceProfileDocument,
+    "\n  mutation ApproveMemberReport($input: ReportActionInput!) {\n    approveMemberReport(input: $input) {\n      ...MemberReportFields\n    }\n  }\n": types.ApproveMemberReportDocument,
+    "\n  mutation RejectMemberReport($input: RejectReportInput!) {\n    rejectMemberReport(input: $input) {\n      ...MemberReportFields\n    }\n  }\n": types.RejectMemberReportDocument,
+    "\n  mutation RequestUnitReport($input: RequestUnitReportInput!) {\n    requestUnitReport(input: $input) {\n      ...UnitReportFields\n    }\n  }\n": types.RequestUnitReportDocument,
+    "\n  mutation WithdrawUnitReport($input: ReportActionInput!) {\n    withdrawUnitReport(input: $input) {\n      ...UnitReportFields\n    }\n  }\n": types.WithdrawUnitReportDocument,
+    "\n  mutation ApproveUnitReport($input: ReportActionInput!) {\n    approveUnitReport(input: $input) {\n      ...UnitReportFields\n    }\n  }\n": types.ApproveUnitReportDocument,
+    "\n  mutation RejectUnitReport($input: RejectReportInput!) {\n    rejectUnitReport(input: $input) {\n      ...UnitReportFields\n    }\n  }\n": types.RejectUnitReportDocument,
     "\n  fragment ResourceFields on Resource {\n    id\n    version\n    unitId\n    unitName\n    organisationId\n    kind\n    kindLabel\n    title\n    description\n    capacity\n    capacityUnit\n    taken\n    remaining\n    availableFrom\n    availableUntil\n    place\n    withdrawn\n    offeredAt\n    updatedAt\n    canManage\n    claims {\n      id\n      organisationId\n      organisationName\n      quantity\n      purpose\n      status\n    }\n  }\n": types.ResourceFieldsFragmentDoc,
     "\n  query Resources($organisationId: ID, $unitId: ID, $available: Boolean) {\n    resources(organisationId: $organisationId, unitId: $unitId, available: $available) {\n      ...ResourceFields\n    }\n  }\n": types.ResourcesDocument,
     "\n  mutation OfferResource($input: OfferResourceInput!) {\n    offerResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n": types.OfferResourceDocument,
@@ -614,6 +646,70 @@ export function graphql(source: "\n  mutation UpdateProjectProgress($input: Proj
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CompleteProject($input: CompleteProjectInput!) {\n    completeProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteProject($input: CompleteProjectInput!) {\n    completeProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MemberReportFields on MemberReport {\n    id\n    personId\n    status\n    reason\n    requestedAt\n    decidedAt\n    version\n    communityId\n    community {\n      id\n      name\n    }\n    unitId\n    unit {\n      id\n      name\n    }\n    gridId\n    buildingId\n    profile {\n      skills\n      skillLabels\n      preferredCategories\n      availability {\n        day\n        part\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment MemberReportFields on MemberReport {\n    id\n    personId\n    status\n    reason\n    requestedAt\n    decidedAt\n    version\n    communityId\n    community {\n      id\n      name\n    }\n    unitId\n    unit {\n      id\n      name\n    }\n    gridId\n    buildingId\n    profile {\n      skills\n      skillLabels\n      preferredCategories\n      availability {\n        day\n        part\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMemberReports {\n    myMemberReports {\n      ...MemberReportFields\n    }\n  }\n"): (typeof documents)["\n  query MyMemberReports {\n    myMemberReports {\n      ...MemberReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportPlaces {\n    organisations {\n      id\n      name\n      kind\n      children {\n        id\n        name\n        kind\n        children {\n          id\n          name\n          kind\n          children {\n            id\n            name\n            kind\n            children {\n              id\n              name\n              kind\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportPlaces {\n    organisations {\n      id\n      name\n      kind\n      children {\n        id\n        name\n        kind\n        children {\n          id\n          name\n          kind\n          children {\n            id\n            name\n            kind\n            children {\n              id\n              name\n              kind\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberReportsTo($organisationId: ID!, $status: ReportStatus) {\n    memberReports(organisationId: $organisationId, status: $status) {\n      ...MemberReportFields\n      member {\n        id\n        displayName\n        phone\n        masked\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberReportsTo($organisationId: ID!, $status: ReportStatus) {\n    memberReports(organisationId: $organisationId, status: $status) {\n      ...MemberReportFields\n      member {\n        id\n        displayName\n        phone\n        masked\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UnitReportFields on UnitReport {\n    id\n    status\n    reason\n    note\n    requestedAt\n    decidedAt\n    version\n    unitId\n    unit {\n      id\n      name\n      unit {\n        kindLabel\n        partyOrganisationName\n        contactName\n        contactPhone\n      }\n    }\n    targetId\n    target {\n      id\n      name\n      kindLabel\n    }\n  }\n"): (typeof documents)["\n  fragment UnitReportFields on UnitReport {\n    id\n    status\n    reason\n    note\n    requestedAt\n    decidedAt\n    version\n    unitId\n    unit {\n      id\n      name\n      unit {\n        kindLabel\n        partyOrganisationName\n        contactName\n        contactPhone\n      }\n    }\n    targetId\n    target {\n      id\n      name\n      kindLabel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitReportsTo($organisationId: ID!, $status: ReportStatus) {\n    unitReports(organisationId: $organisationId, status: $status) {\n      ...UnitReportFields\n    }\n  }\n"): (typeof documents)["\n  query UnitReportsTo($organisationId: ID!, $status: ReportStatus) {\n    unitReports(organisationId: $organisationId, status: $status) {\n      ...UnitReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitReportsOf($unitId: ID!) {\n    unitReportsOf(unitId: $unitId) {\n      ...UnitReportFields\n    }\n    organisation(id: $unitId) {\n      id\n      name\n      path {\n        districtId\n        streetId\n        communityId\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitReportsOf($unitId: ID!) {\n    unitReportsOf(unitId: $unitId) {\n      ...UnitReportFields\n    }\n    organisation(id: $unitId) {\n      id\n      name\n      path {\n        districtId\n        streetId\n        communityId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestMemberReport($input: RequestMemberReportInput!) {\n    requestMemberReport(input: $input) {\n      ...MemberReportFields\n    }\n  }\n"): (typeof documents)["\n  mutation RequestMemberReport($input: RequestMemberReportInput!) {\n    requestMemberReport(input: $input) {\n      ...MemberReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawMemberReport($input: ReportActionInput!) {\n    withdrawMemberReport(input: $input) {\n      ...MemberReportFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawMemberReport($input: ReportActionInput!) {\n    withdrawMemberReport(input: $input) {\n      ...MemberReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateServiceProfile($input: UpdateServiceProfileInput!) {\n    updateServiceProfile(input: $input) {\n      ...MemberReportFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateServiceProfile($input: UpdateServiceProfileInput!) {\n    updateServiceProfile(input: $input) {\n      ...MemberReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveMemberReport($input: ReportActionInput!) {\n    approveMemberReport(input: $input) {\n      ...MemberReportFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveMemberReport($input: ReportActionInput!) {\n    approveMemberReport(input: $input) {\n      ...MemberReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectMemberReport($input: RejectReportInput!) {\n    rejectMemberReport(input: $input) {\n      ...MemberReportFields\n    }\n  }\n"): (typeof documents)["\n  mutation RejectMemberReport($input: RejectReportInput!) {\n    rejectMemberReport(input: $input) {\n      ...MemberReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestUnitReport($input: RequestUnitReportInput!) {\n    requestUnitReport(input: $input) {\n      ...UnitReportFields\n    }\n  }\n"): (typeof documents)["\n  mutation RequestUnitReport($input: RequestUnitReportInput!) {\n    requestUnitReport(input: $input) {\n      ...UnitReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawUnitReport($input: ReportActionInput!) {\n    withdrawUnitReport(input: $input) {\n      ...UnitReportFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawUnitReport($input: ReportActionInput!) {\n    withdrawUnitReport(input: $input) {\n      ...UnitReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveUnitReport($input: ReportActionInput!) {\n    approveUnitReport(input: $input) {\n      ...UnitReportFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveUnitReport($input: ReportActionInput!) {\n    approveUnitReport(input: $input) {\n      ...UnitReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectUnitReport($input: RejectReportInput!) {\n    rejectUnitReport(input: $input) {\n      ...UnitReportFields\n    }\n  }\n"): (typeof documents)["\n  mutation RejectUnitReport($input: RejectReportInput!) {\n    rejectUnitReport(input: $input) {\n      ...UnitReportFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,6 +16,7 @@ import { Meetings } from './zh-CN/Meetings';
 import { Needs } from './zh-CN/Needs';
 import { Projects } from './zh-CN/Projects';
 import { Resources } from './zh-CN/Resources';
+import { Reporting } from './zh-CN/Reporting';
 
 export const zhCN = {
   ...core,
@@ -34,6 +35,7 @@ export const zhCN = {
   jobs: ScheduledJobs.jobs,
   posts: VolunteerPosts.posts,
   points: Points.points,
+  reporting: Reporting.reporting,
   nav: {
     ...core.nav,
     ...MicroWishes.nav,
@@ -48,6 +50,7 @@ export const zhCN = {
     ...Meetings.nav,
     ...ActionItems.nav,
     ...Figures.nav,
+    ...Reporting.nav,
   },
 } as const;
 

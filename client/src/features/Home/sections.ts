@@ -7,6 +7,7 @@ import { ROLES, type Role, type RoleGrant } from '@/lib/roles';
 import type { IconName } from '@/ui/Icon';
 import { CYCLE_HOME_SOURCES } from '@/features/Meetings/homeSources';
 import { WISH_HOME_SOURCES } from '@/features/MicroWishes/homeSources';
+import { REPORTING_HOME_SOURCES } from '@/features/Reporting/homeSources';
 
 export type SectionKey = 'pendingReview' | 'pendingConfirm' | 'dueSoon' | 'overdue';
 
@@ -61,7 +62,7 @@ export interface HomeSource {
 }
 
 /** Registered sources. The list is fixed at build time, so calling each hook in order is safe. */
-export const HOME_SOURCES: readonly HomeSource[] = [...WISH_HOME_SOURCES, ...CYCLE_HOME_SOURCES];
+export const HOME_SOURCES: readonly HomeSource[] = [...WISH_HOME_SOURCES, ...CYCLE_HOME_SOURCES, ...REPORTING_HOME_SOURCES];
 
 /** Merge results per section, sorted by due date (soonest first, undated last). */
 export function mergeSection(results: readonly HomeSourceResult[]): HomeSourceResult {
