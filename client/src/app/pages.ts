@@ -150,6 +150,15 @@ export const PAGES: readonly AppPage[] = [
     load: () => import('@/features/Reporting/ApprovalsPage'),
     nav: { label: 'nav.approvals', icon: 'checkCircle', order: 75 },
   },
+  // Joint committees: members, part-time appointments, cadence.
+  {
+    key: 'committees',
+    path: '/committees',
+    roles: SECRETARY_ROLES,
+    load: () => import('@/features/Committees/CommitteesPage'),
+    nav: { label: 'nav.committees', icon: 'users', order: 11 },
+  },
+  { key: 'committee', path: '/committees/:id', roles: SECRETARY_ROLES, load: () => import('@/features/Committees/CommitteePage') },
   {
     key: 'organisations',
     path: '/organisations',

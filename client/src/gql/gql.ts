@@ -29,6 +29,13 @@ type Documents = {
     "\n  mutation DraftAgreement($input: DraftAgreementInput!) {\n    draftAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.DraftAgreementDocument,
     "\n  mutation SignAgreement($input: AgreementActionInput!) {\n    signAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.SignAgreementDocument,
     "\n  mutation TerminateAgreement($input: AgreementActionInput!) {\n    terminateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.TerminateAgreementDocument,
+    "\n  fragment CommitteeFields on Committee {\n    id\n    name\n    level\n    version\n    organisationId\n    organisation {\n      id\n      name\n      kind\n      kindLabel\n      path {\n        districtId\n        streetId\n        communityId\n      }\n    }\n    convenerPersonId\n    cadence {\n      kind\n      interval\n      dayOfMonth\n      monthOfQuarter\n    }\n    skippedDates\n    members {\n      personId\n      name\n      email\n      partTime\n      fromOrganisationId\n      fromOrganisation {\n        id\n        name\n      }\n      termStart\n      termEnd\n    }\n  }\n": typeof types.CommitteeFieldsFragmentDoc,
+    "\n  query Committees {\n    committees {\n      ...CommitteeFields\n    }\n  }\n": typeof types.CommitteesDocument,
+    "\n  query Committee($id: ID!) {\n    committee(id: $id) {\n      ...CommitteeFields\n    }\n  }\n": typeof types.CommitteeDocument,
+    "\n  query CoBuildingUnits($organisationId: ID!) {\n    coBuildingUnits(organisationId: $organisationId) {\n      id\n      name\n      unit {\n        kindLabel\n        contactName\n      }\n    }\n  }\n": typeof types.CoBuildingUnitsDocument,
+    "\n  mutation AppointPartTimeMember($input: AppointPartTimeMemberInput!) {\n    appointPartTimeMember(input: $input) {\n      ...CommitteeFields\n    }\n  }\n": typeof types.AppointPartTimeMemberDocument,
+    "\n  mutation EndPartTimeTerm($input: EndPartTimeTermInput!) {\n    endPartTimeTerm(input: $input) {\n      ...CommitteeFields\n    }\n  }\n": typeof types.EndPartTimeTermDocument,
+    "\n  mutation SetCadence($input: SetCadenceInput!) {\n    setCadence(input: $input) {\n      ...CommitteeFields\n    }\n  }\n": typeof types.SetCadenceDocument,
     "\n  query CycleScope($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      path {\n        districtId\n        streetId\n        communityId\n      }\n    }\n  }\n": typeof types.CycleScopeDocument,
     "\n  fragment MeetingSummaryFields on Meeting {\n    id\n    version\n    committeeId\n    committeeName\n    organisationId\n    cycleNumber\n    title\n    startsAt\n    endsAt\n    place\n    phase\n    minutesStatus\n    signedInCount\n    isInvited\n    canManage\n  }\n": typeof types.MeetingSummaryFieldsFragmentDoc,
     "\n  query MeetingsOfOrganisation($organisationId: ID!) {\n    meetingsOfOrganisation(organisationId: $organisationId) {\n      ...MeetingSummaryFields\n    }\n  }\n": typeof types.MeetingsOfOrganisationDocument,
@@ -158,6 +165,13 @@ const documents: Documents = {
     "\n  mutation DraftAgreement($input: DraftAgreementInput!) {\n    draftAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.DraftAgreementDocument,
     "\n  mutation SignAgreement($input: AgreementActionInput!) {\n    signAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.SignAgreementDocument,
     "\n  mutation TerminateAgreement($input: AgreementActionInput!) {\n    terminateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.TerminateAgreementDocument,
+    "\n  fragment CommitteeFields on Committee {\n    id\n    name\n    level\n    version\n    organisationId\n    organisation {\n      id\n      name\n      kind\n      kindLabel\n      path {\n        districtId\n        streetId\n        communityId\n      }\n    }\n    convenerPersonId\n    cadence {\n      kind\n      interval\n      dayOfMonth\n      monthOfQuarter\n    }\n    skippedDates\n    members {\n      personId\n      name\n      email\n      partTime\n      fromOrganisationId\n      fromOrganisation {\n        id\n        name\n      }\n      termStart\n      termEnd\n    }\n  }\n": types.CommitteeFieldsFragmentDoc,
+    "\n  query Committees {\n    committees {\n      ...CommitteeFields\n    }\n  }\n": types.CommitteesDocument,
+    "\n  query Committee($id: ID!) {\n    committee(id: $id) {\n      ...CommitteeFields\n    }\n  }\n": types.CommitteeDocument,
+    "\n  query CoBuildingUnits($organisationId: ID!) {\n    coBuildingUnits(organisationId: $organisationId) {\n      id\n      name\n      unit {\n        kindLabel\n        contactName\n      }\n    }\n  }\n": types.CoBuildingUnitsDocument,
+    "\n  mutation AppointPartTimeMember($input: AppointPartTimeMemberInput!) {\n    appointPartTimeMember(input: $input) {\n      ...CommitteeFields\n    }\n  }\n": types.AppointPartTimeMemberDocument,
+    "\n  mutation EndPartTimeTerm($input: EndPartTimeTermInput!) {\n    endPartTimeTerm(input: $input) {\n      ...CommitteeFields\n    }\n  }\n": types.EndPartTimeTermDocument,
+    "\n  mutation SetCadence($input: SetCadenceInput!) {\n    setCadence(input: $input) {\n      ...CommitteeFields\n    }\n  }\n": types.SetCadenceDocument,
     "\n  query CycleScope($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      path {\n        districtId\n        streetId\n        communityId\n      }\n    }\n  }\n": types.CycleScopeDocument,
     "\n  fragment MeetingSummaryFields on Meeting {\n    id\n    version\n    committeeId\n    committeeName\n    organisationId\n    cycleNumber\n    title\n    startsAt\n    endsAt\n    place\n    phase\n    minutesStatus\n    signedInCount\n    isInvited\n    canManage\n  }\n": types.MeetingSummaryFieldsFragmentDoc,
     "\n  query MeetingsOfOrganisation($organisationId: ID!) {\n    meetingsOfOrganisation(organisationId: $organisationId) {\n      ...MeetingSummaryFields\n    }\n  }\n": types.MeetingsOfOrganisationDocument,
@@ -346,6 +360,34 @@ export function graphql(source: "\n  mutation SignAgreement($input: AgreementAct
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TerminateAgreement($input: AgreementActionInput!) {\n    terminateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"): (typeof documents)["\n  mutation TerminateAgreement($input: AgreementActionInput!) {\n    terminateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommitteeFields on Committee {\n    id\n    name\n    level\n    version\n    organisationId\n    organisation {\n      id\n      name\n      kind\n      kindLabel\n      path {\n        districtId\n        streetId\n        communityId\n      }\n    }\n    convenerPersonId\n    cadence {\n      kind\n      interval\n      dayOfMonth\n      monthOfQuarter\n    }\n    skippedDates\n    members {\n      personId\n      name\n      email\n      partTime\n      fromOrganisationId\n      fromOrganisation {\n        id\n        name\n      }\n      termStart\n      termEnd\n    }\n  }\n"): (typeof documents)["\n  fragment CommitteeFields on Committee {\n    id\n    name\n    level\n    version\n    organisationId\n    organisation {\n      id\n      name\n      kind\n      kindLabel\n      path {\n        districtId\n        streetId\n        communityId\n      }\n    }\n    convenerPersonId\n    cadence {\n      kind\n      interval\n      dayOfMonth\n      monthOfQuarter\n    }\n    skippedDates\n    members {\n      personId\n      name\n      email\n      partTime\n      fromOrganisationId\n      fromOrganisation {\n        id\n        name\n      }\n      termStart\n      termEnd\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Committees {\n    committees {\n      ...CommitteeFields\n    }\n  }\n"): (typeof documents)["\n  query Committees {\n    committees {\n      ...CommitteeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Committee($id: ID!) {\n    committee(id: $id) {\n      ...CommitteeFields\n    }\n  }\n"): (typeof documents)["\n  query Committee($id: ID!) {\n    committee(id: $id) {\n      ...CommitteeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoBuildingUnits($organisationId: ID!) {\n    coBuildingUnits(organisationId: $organisationId) {\n      id\n      name\n      unit {\n        kindLabel\n        contactName\n      }\n    }\n  }\n"): (typeof documents)["\n  query CoBuildingUnits($organisationId: ID!) {\n    coBuildingUnits(organisationId: $organisationId) {\n      id\n      name\n      unit {\n        kindLabel\n        contactName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppointPartTimeMember($input: AppointPartTimeMemberInput!) {\n    appointPartTimeMember(input: $input) {\n      ...CommitteeFields\n    }\n  }\n"): (typeof documents)["\n  mutation AppointPartTimeMember($input: AppointPartTimeMemberInput!) {\n    appointPartTimeMember(input: $input) {\n      ...CommitteeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndPartTimeTerm($input: EndPartTimeTermInput!) {\n    endPartTimeTerm(input: $input) {\n      ...CommitteeFields\n    }\n  }\n"): (typeof documents)["\n  mutation EndPartTimeTerm($input: EndPartTimeTermInput!) {\n    endPartTimeTerm(input: $input) {\n      ...CommitteeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCadence($input: SetCadenceInput!) {\n    setCadence(input: $input) {\n      ...CommitteeFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetCadence($input: SetCadenceInput!) {\n    setCadence(input: $input) {\n      ...CommitteeFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

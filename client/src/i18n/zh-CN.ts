@@ -17,6 +17,7 @@ import { Needs } from './zh-CN/Needs';
 import { Projects } from './zh-CN/Projects';
 import { Resources } from './zh-CN/Resources';
 import { Reporting } from './zh-CN/Reporting';
+import { Committees } from './zh-CN/Committees';
 
 export const zhCN = {
   ...core,
@@ -36,6 +37,7 @@ export const zhCN = {
   posts: VolunteerPosts.posts,
   points: Points.points,
   reporting: Reporting.reporting,
+  committees: Committees.committees,
   nav: {
     ...core.nav,
     ...MicroWishes.nav,
@@ -51,6 +53,7 @@ export const zhCN = {
     ...ActionItems.nav,
     ...Figures.nav,
     ...Reporting.nav,
+    ...Committees.nav,
   },
 } as const;
 

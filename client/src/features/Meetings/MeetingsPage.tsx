@@ -1,6 +1,6 @@
 // 会议日历: month view and list of the committees' meetings; secretaries call (召集) new ones.
 import { useMemo, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { toAppError } from '@/api/errors';
 import { usePageTitle } from '@/app/usePageTitle';
@@ -30,7 +30,9 @@ function MeetingsCalendar({ scope }: { scope: CycleScope }) {
   const navigate = useNavigate();
   const [view, setView] = useState<'month' | 'list'>(isPhone() ? 'list' : 'month');
   const [month, setMonth] = useState(currentMonth);
-  const [committeeId, setCommitteeId] = useState('');
+  // /meetings?committee=<id> (from a committee's page) opens the calendar on that committee's meetings.
+  const [searchParams] = useSearchParams();
+  const [committeeId, setCommitteeId] = useState(() => searchParams.get('committee') ?? '');
   const [scheduling, setScheduling] = useState(false);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: MeetingsOfOrganisationQuery, variables: { organisationId: scope.boardOrgId } });
   const refetch = () => reexecute({ requestPolicy: 'network-only' });
