@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace JointMeeting.Server.Tests.Platform;
 
-[Collection(SmtpSinkCollection.Name)]
+[Collection(SmtpOutageCollection.Name)]
 public sealed class MailOutboxTests
 {
     private static string Address(string what) => $"{what}-{Guid.NewGuid():N}@tests.jointmeeting.local";

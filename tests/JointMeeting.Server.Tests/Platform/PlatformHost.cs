@@ -75,11 +75,21 @@ public sealed class PlatformHost : IAsyncDisposable
     }
 }
 
-/// <summary>Tests that stop or read the one SMTP sink run one at a time, so a stopped sink surprises no one.</summary>
+/// <summary>Tests that count what the one SMTP sink received run one at a time.</summary>
 [CollectionDefinition(Name)]
 public sealed class SmtpSinkCollection
 {
     public const string Name = "SMTP sink";
+}
+
+/// <summary>
+/// Tests that STOP the shared SMTP sink run alone (no other collection in parallel), so the outage they
+/// cause never delays another feature's mail past its test's deadline.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class SmtpOutageCollection
+{
+    public const string Name = "SMTP outage";
 }
 
 internal static class Eventually
