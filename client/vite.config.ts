@@ -23,6 +23,8 @@ export default defineConfig({
       // Photo uploads (POST /uploads/photos) and CSV / printable exports are plain HTTP on the server.
       '/uploads': { target: server },
       '/exports': { target: server },
+      // CSV imports: the raw file (POST /imports/uploads) before importMembers/importUnits/importOrganisations.
+      '/imports': { target: server },
     },
   },
   preview: {

@@ -167,6 +167,13 @@ export const PAGES: readonly AppPage[] = [
     nav: { label: 'nav.organisations', icon: 'list', order: 80 },
   },
   {
+    key: 'imports',
+    path: '/imports',
+    roles: SECRETARY_ROLES,
+    load: () => import('@/features/Imports/ImportPage'),
+    nav: { label: 'nav.imports', icon: 'upload', order: 85 },
+  },
+  {
     key: 'jobs',
     path: '/admin/jobs',
     roles: ['DistrictAdmin'],

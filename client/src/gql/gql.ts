@@ -36,6 +36,11 @@ type Documents = {
     "\n  mutation AppointPartTimeMember($input: AppointPartTimeMemberInput!) {\n    appointPartTimeMember(input: $input) {\n      ...CommitteeFields\n    }\n  }\n": typeof types.AppointPartTimeMemberDocument,
     "\n  mutation EndPartTimeTerm($input: EndPartTimeTermInput!) {\n    endPartTimeTerm(input: $input) {\n      ...CommitteeFields\n    }\n  }\n": typeof types.EndPartTimeTermDocument,
     "\n  mutation SetCadence($input: SetCadenceInput!) {\n    setCadence(input: $input) {\n      ...CommitteeFields\n    }\n  }\n": typeof types.SetCadenceDocument,
+    "\n  fragment ImportJobFields on ImportJob {\n    id\n    kind\n    status\n    total\n    valid\n    processed\n    failed\n    errorCount\n    createdAt\n    finishedAt\n    tookMs\n  }\n": typeof types.ImportJobFieldsFragmentDoc,
+    "\n  query ImportJob($id: ID!, $first: Int!, $offset: Int!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n      errors(first: $first, offset: $offset) {\n        row\n        column\n        reason\n      }\n    }\n  }\n": typeof types.ImportJobDocument,
+    "\n  mutation ImportMembers($input: ImportInput!) {\n    importMembers(input: $input) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.ImportMembersDocument,
+    "\n  mutation ImportUnits($input: ImportInput!) {\n    importUnits(input: $input) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.ImportUnitsDocument,
+    "\n  mutation ImportOrganisations($input: ImportInput!) {\n    importOrganisations(input: $input) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.ImportOrganisationsDocument,
     "\n  query CycleScope($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      path {\n        districtId\n        streetId\n        communityId\n      }\n    }\n  }\n": typeof types.CycleScopeDocument,
     "\n  fragment MeetingSummaryFields on Meeting {\n    id\n    version\n    committeeId\n    committeeName\n    organisationId\n    cycleNumber\n    title\n    startsAt\n    endsAt\n    place\n    phase\n    minutesStatus\n    signedInCount\n    isInvited\n    canManage\n  }\n": typeof types.MeetingSummaryFieldsFragmentDoc,
     "\n  query MeetingsOfOrganisation($organisationId: ID!) {\n    meetingsOfOrganisation(organisationId: $organisationId) {\n      ...MeetingSummaryFields\n    }\n  }\n": typeof types.MeetingsOfOrganisationDocument,
@@ -172,6 +177,11 @@ const documents: Documents = {
     "\n  mutation AppointPartTimeMember($input: AppointPartTimeMemberInput!) {\n    appointPartTimeMember(input: $input) {\n      ...CommitteeFields\n    }\n  }\n": types.AppointPartTimeMemberDocument,
     "\n  mutation EndPartTimeTerm($input: EndPartTimeTermInput!) {\n    endPartTimeTerm(input: $input) {\n      ...CommitteeFields\n    }\n  }\n": types.EndPartTimeTermDocument,
     "\n  mutation SetCadence($input: SetCadenceInput!) {\n    setCadence(input: $input) {\n      ...CommitteeFields\n    }\n  }\n": types.SetCadenceDocument,
+    "\n  fragment ImportJobFields on ImportJob {\n    id\n    kind\n    status\n    total\n    valid\n    processed\n    failed\n    errorCount\n    createdAt\n    finishedAt\n    tookMs\n  }\n": types.ImportJobFieldsFragmentDoc,
+    "\n  query ImportJob($id: ID!, $first: Int!, $offset: Int!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n      errors(first: $first, offset: $offset) {\n        row\n        column\n        reason\n      }\n    }\n  }\n": types.ImportJobDocument,
+    "\n  mutation ImportMembers($input: ImportInput!) {\n    importMembers(input: $input) {\n      ...ImportJobFields\n    }\n  }\n": types.ImportMembersDocument,
+    "\n  mutation ImportUnits($input: ImportInput!) {\n    importUnits(input: $input) {\n      ...ImportJobFields\n    }\n  }\n": types.ImportUnitsDocument,
+    "\n  mutation ImportOrganisations($input: ImportInput!) {\n    importOrganisations(input: $input) {\n      ...ImportJobFields\n    }\n  }\n": types.ImportOrganisationsDocument,
     "\n  query CycleScope($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      path {\n        districtId\n        streetId\n        communityId\n      }\n    }\n  }\n": types.CycleScopeDocument,
     "\n  fragment MeetingSummaryFields on Meeting {\n    id\n    version\n    committeeId\n    committeeName\n    organisationId\n    cycleNumber\n    title\n    startsAt\n    endsAt\n    place\n    phase\n    minutesStatus\n    signedInCount\n    isInvited\n    canManage\n  }\n": types.MeetingSummaryFieldsFragmentDoc,
     "\n  query MeetingsOfOrganisation($organisationId: ID!) {\n    meetingsOfOrganisation(organisationId: $organisationId) {\n      ...MeetingSummaryFields\n    }\n  }\n": types.MeetingsOfOrganisationDocument,
@@ -388,6 +398,26 @@ export function graphql(source: "\n  mutation EndPartTimeTerm($input: EndPartTim
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetCadence($input: SetCadenceInput!) {\n    setCadence(input: $input) {\n      ...CommitteeFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetCadence($input: SetCadenceInput!) {\n    setCadence(input: $input) {\n      ...CommitteeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportJobFields on ImportJob {\n    id\n    kind\n    status\n    total\n    valid\n    processed\n    failed\n    errorCount\n    createdAt\n    finishedAt\n    tookMs\n  }\n"): (typeof documents)["\n  fragment ImportJobFields on ImportJob {\n    id\n    kind\n    status\n    total\n    valid\n    processed\n    failed\n    errorCount\n    createdAt\n    finishedAt\n    tookMs\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportJob($id: ID!, $first: Int!, $offset: Int!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n      errors(first: $first, offset: $offset) {\n        row\n        column\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImportJob($id: ID!, $first: Int!, $offset: Int!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n      errors(first: $first, offset: $offset) {\n        row\n        column\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportMembers($input: ImportInput!) {\n    importMembers(input: $input) {\n      ...ImportJobFields\n    }\n  }\n"): (typeof documents)["\n  mutation ImportMembers($input: ImportInput!) {\n    importMembers(input: $input) {\n      ...ImportJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportUnits($input: ImportInput!) {\n    importUnits(input: $input) {\n      ...ImportJobFields\n    }\n  }\n"): (typeof documents)["\n  mutation ImportUnits($input: ImportInput!) {\n    importUnits(input: $input) {\n      ...ImportJobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportOrganisations($input: ImportInput!) {\n    importOrganisations(input: $input) {\n      ...ImportJobFields\n    }\n  }\n"): (typeof documents)["\n  mutation ImportOrganisations($input: ImportInput!) {\n    importOrganisations(input: $input) {\n      ...ImportJobFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

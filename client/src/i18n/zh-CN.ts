@@ -18,6 +18,7 @@ import { Projects } from './zh-CN/Projects';
 import { Resources } from './zh-CN/Resources';
 import { Reporting } from './zh-CN/Reporting';
 import { Committees } from './zh-CN/Committees';
+import { Imports } from './zh-CN/Imports';
 
 export const zhCN = {
   ...core,
@@ -38,6 +39,7 @@ export const zhCN = {
   points: Points.points,
   reporting: Reporting.reporting,
   committees: Committees.committees,
+  imports: Imports.imports,
   nav: {
     ...core.nav,
     ...MicroWishes.nav,
@@ -54,6 +56,7 @@ export const zhCN = {
     ...Figures.nav,
     ...Reporting.nav,
     ...Committees.nav,
+    ...Imports.nav,
   },
 } as const;
 
