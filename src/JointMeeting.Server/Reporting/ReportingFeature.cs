@@ -1,3 +1,4 @@
+using JointMeeting.Server.Platform.Live;
 using JointMeeting.Server.Platform.Seeds;
 using JointMeeting.EventStore;
 using JointMeeting.Server.Platform;
@@ -15,5 +16,7 @@ public sealed class ReportingFeature : IFeature
         services.AddSingleton<IReportingDirectory>(sp => sp.GetRequiredService<ReportingReadModel>());
         services.AddSingleton<ReportingService>();
         services.AddSingleton<ReportingQueries>();
+        services.AddLiveNotices<IssueFourNotices>();
+        services.AddSingleton<ServiceRecords>();
     }
 }
