@@ -7,7 +7,7 @@ return args.FirstOrDefault() switch
     "append" => await AppendBenchmark.RunAsync(rest),
     // GraphQL over HTTP (wrk on the TestServer) runs first; GraphQLBench's in-process comparison follows it here and prints the ratio last.
     "graphql" => (await HttpBench.RunAsync() > 0 ? 0 : 1) | await GraphQLBench.RunAsync(rest),
-    // "claims" is added here by its benchmark.
+    "claims" => await ClaimsBench.RunAsync(rest),
     _ => Usage(),
 };
 
