@@ -12,12 +12,4 @@ public interface IPeopleDirectory
 
     /// <summary>The unit contacts (UnitContact grants) of a unit: who hears about the unit's claims and 双报告.</summary>
     Task<IReadOnlyList<PersonContact>> ContactsOfUnitAsync(string unitId, CancellationToken ct);
-
-    /// <summary>
-    /// The secretaries (CommunitySecretary / StreetSecretary grants) of a community or street: who hears about a
-    /// community's released, expired and fulfilled micro-wishes. Added for micro-wishes; the default (nobody)
-    /// keeps implementations compiling until the Accounts feature answers it.
-    /// </summary>
-    Task<IReadOnlyList<PersonContact>> SecretariesOfAsync(string organisationId, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<PersonContact>>([]);
 }

@@ -13,7 +13,7 @@ namespace JointMeeting.Server.MicroWishes;
 /// The mails a wish's events send (Chinese, text + HTML), queued in the append's transaction so they go
 /// exactly when the events commit. One mail per recipient, deduplicated by stream version and person.
 /// </summary>
-public sealed class WishMail(IMailOutbox outbox, IPeopleDirectory people, IOptions<AppOptions> app)
+public sealed class WishMail(IMailOutbox outbox, IPeopleDirectory people, SecretaryDirectory secretaries, IOptions<AppOptions> app)
 {
     /// <summary>Queues what <paramref name="ctx"/>'s events call for. <paramref name="known"/>: contacts already fetched (the claimant on a claim).</summary>
     public async Task EnqueueAsync(AppendContext ctx, WishCard card, IReadOnlyDictionary<string, PersonContact>? known, CancellationToken ct)
@@ -78,8 +78,8 @@ public sealed class WishMail(IMailOutbox outbox, IPeopleDirectory people, IOptio
 
     private async Task<IReadOnlyList<(string, MailMessage)>> ToSecretariesAsync(WishCard card, CancellationToken ct, Func<PersonContact, MailMessage> compose)
     {
-        var secretaries = await people.SecretariesOfAsync(card.Community.CommunityId!, ct);
-        return secretaries.Where(c => c.Email is { Length: > 0 }).DistinctBy(c => c.PersonId).Select(c => (c.PersonId, compose(c))).ToList();
+        var staff = await secretaries.OfAsync(card.Community.CommunityId!, ct);
+        return staff.Where(c => c.Email is { Length: > 0 }).DistinctBy(c => c.PersonId).Select(c => (c.PersonId, compose(c))).ToList();
     }
 
     /// <summary>Text body as given; the HTML body is the same paragraphs, escaped, with the link clickable.</summary>

@@ -20,6 +20,7 @@ public sealed class WishesFeature : IFeature
         services.AddSingleton<IInlineProjection, WishSettingsProjection>();
         services.AddSingleton<WishCardStore>();
         services.AddSingleton<WishMail>();
+        services.TryAddSingleton<JointMeeting.Server.Accounts.SecretaryDirectory>();
         services.AddSingleton<WishService>();
         services.AddSingleton<WishPushService>();
         services.AddSingleton<WishHistory>();

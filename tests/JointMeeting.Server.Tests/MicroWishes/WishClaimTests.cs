@@ -163,7 +163,9 @@ public sealed class WishClaimTests(WishWorldFixture fixture, ITestOutputHelper o
         Assert.Equal(["wish.submitted", "wish.published", "wish.claimed", "wish.fulfilled", "wish.confirmed"], history.Select(h => h.Str("event")));
         Assert.Equal(member.PersonId, history[2].Str("by", "id"));
 
-        var mails = await SmtpSink.WaitForAsync(member.Email, m => m.Count >= 2, TimeSpan.FromSeconds(20));
+        var staffMail = await SmtpSink.WaitForAsync(World.Secretary.Email, m => m.Any(x => x.Str("subject").Contains("待确认：微心愿「完整流程」")), TimeSpan.FromSeconds(60));
+        Assert.Contains(staffMail, x => x.Str("subject").Contains("待确认：微心愿「完整流程」"));
+        var mails = await SmtpSink.WaitForAsync(member.Email, m => m.Count >= 2, TimeSpan.FromSeconds(60));
         Assert.Contains(mails, m => m.Str("subject").Contains("认领成功"));
         Assert.Contains(mails, m => m.Str("subject").Contains("感谢") && m.Str("text").Contains("5 星"));
     }

@@ -46,7 +46,7 @@ public sealed class WishExpiryTests : IAsyncLifetime
         await sweep.RunAsync(default); // reminded once only
         Assert.True((await cards.FindAsync(wishId, default))!.Reminded);
         Assert.Equal(1L, await _host.ScalarAsync<long>("SELECT count(*) FROM events.events WHERE stream_id = $1 AND type = 'wish.claim-reminded'", $"wish-{wishId}"));
-        var reminded = await SmtpSink.WaitForAsync(member.Email, m => m.Any(x => x.Str("subject").Contains("明天到期")), TimeSpan.FromSeconds(20));
+        var reminded = await SmtpSink.WaitForAsync(member.Email, m => m.Any(x => x.Str("subject").Contains("明天到期")), TimeSpan.FromSeconds(60));
         Assert.Contains(reminded, m => m.Str("subject").Contains("明天到期"));
 
         _clock.Advance(TimeSpan.FromDays(1)); // past due: the scheduled job (triggered now through Quartz) releases it
@@ -60,9 +60,11 @@ public sealed class WishExpiryTests : IAsyncLifetime
         Assert.Null(card.ClaimantId);
         var types = await _host.ScalarAsync<string[]>("SELECT array_agg(type ORDER BY version) FROM events.events WHERE stream_id = $1", $"wish-{wishId}");
         Assert.Equal(["wish.submitted", "wish.published", "wish.claimed", "wish.claim-reminded", "wish.claim-expired"], types);
-        var released = await SmtpSink.WaitForAsync(member.Email, m => m.Any(x => x.Str("subject").Contains("已释放")), TimeSpan.FromSeconds(20));
+        var released = await SmtpSink.WaitForAsync(member.Email, m => m.Any(x => x.Str("subject").Contains("已释放")), TimeSpan.FromSeconds(60));
         var mail = released.First(x => x.Str("subject").Contains("已释放"));
         Assert.Contains("到期未完成", mail.Str("text"));
         Assert.Contains("<p>", mail.Str("html"));
+        var staff = await SmtpSink.WaitForAsync(_world.Secretary.Email, m => m.Any(x => x.Str("subject").Contains("已重新发布")), TimeSpan.FromSeconds(60));
+        Assert.Contains(staff, x => x.Str("subject").Contains("已重新发布")); // the community's secretary hears too
     }
 }

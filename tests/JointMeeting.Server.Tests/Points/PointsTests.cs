@@ -93,7 +93,7 @@ public sealed class PointsTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal("FORBIDDEN", (await client.SendAsync("query($u: ID!) { unitServiceReports(unitId: $u, year: 2026, quarter: 1) { points } }", new { u = _world.UnitId })).Code);
         var sent = await admin.DataAsync("mutation($input: SendUnitServiceReportsInput!) { sendUnitServiceReports(input: $input) }", new { input = new { year, quarter } });
         output.WriteLine($"双报告 mails queued: {sent}");
-        var mails = await SmtpSink.WaitForAsync(_world.UnitContact.Email, m => m.Any(x => x.Str("subject").Contains("双报告")), TimeSpan.FromSeconds(20));
+        var mails = await SmtpSink.WaitForAsync(_world.UnitContact.Email, m => m.Any(x => x.Str("subject").Contains("双报告")), TimeSpan.FromSeconds(60));
         var mail = mails.First(x => x.Str("subject").Contains("双报告"));
         Assert.Contains("<table", mail.Str("html"));
         Assert.Contains("完成微心愿2个", mail.Str("text"));
