@@ -2,7 +2,7 @@
 // cluster and a real SMTP server, runs the .NET suites, then starts the real server and runs the
 // Node suites (GraphQL conformance, browser) and the client's unit tests. Exits non-zero on any failure.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, readdirSync, statSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, readdirSync, statSync, mkdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { root, sh, aptInstall, ensureNodeModules, requireDotnet, buildClient, startProcess, waitForHttp } from '../deploy/local/setup.mjs';
@@ -12,6 +12,8 @@ const results = [];            // { suite, passed, failed, ok }
 const children = [];
 let clusterDir = null;
 const started = Date.now();
+// Tests append measured figures here (import times, notice latency); printed in the summary, never asserted.
+const figuresFile = join(root, 'tests/artifacts/figures.txt');
 
 /** Runs a suite, echoing its output, and reads pass/fail counts from the runner's own summary. */
 function runSuite(suite, cmd, args, { env, parse, timeoutMs = 15 * 60_000, cwd = root }) {
@@ -64,8 +66,10 @@ async function main() {
   children.push(sink);
   await waitForHttp(`http://127.0.0.1:${apiPort}/messages`, sink, 30_000);
 
+  mkdirSync(join(root, 'tests/artifacts'), { recursive: true });
+  writeFileSync(figuresFile, '');
   const env = {
-    ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_NOLOGO: '1',
+    ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_NOLOGO: '1', JM_FIGURES_FILE: figuresFile,
     ConnectionStrings__Postgres: cluster.connectionString,
     JM_TEST_SMTP_PORT: String(smtpPort), JM_TEST_SMTP_API: `http://127.0.0.1:${apiPort}/`,
   };
@@ -110,6 +114,8 @@ function cleanup() {
 let failure = null;
 try { await main(); } catch (e) { failure = e; }
 cleanup();
+console.log('\n━━ figures');
+if (existsSync(figuresFile)) process.stdout.write(readFileSync(figuresFile, 'utf8'));
 console.log('\n━━ summary');
 for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.suite}: ${r.passed} passed, ${r.failed} failed`);
 if (failure) console.log(`FAIL set-up: ${failure.message}`);

@@ -31,6 +31,7 @@ public sealed class WishClaimTests(WishWorldFixture fixture, ITestOutputHelper o
         gate.SetResult();
         var responses = await Task.WhenAll(attempts);
         output.WriteLine($"200 concurrent claims answered in {clock.ElapsedMilliseconds} ms");
+        JointMeeting.Testing.Figures.Report($"Claims: 200 concurrent claimers on one wish answered in {clock.ElapsedMilliseconds} ms (1 winner, 199 CONFLICT)");
 
         Assert.All(responses, r => Assert.True(r.Status < 500, $"5xx: {r.Body}"));
         var winners = responses.Where(r => r.Errors.Count == 0).ToList();
@@ -204,6 +205,7 @@ public sealed class WishClaimTests(WishWorldFixture fixture, ITestOutputHelper o
         var latency = clock.ElapsedMilliseconds;
         Assert.Empty((await claim).Errors);
         output.WriteLine($"claim notice reached the SignalR client {latency} ms after the mutation was sent");
+        JointMeeting.Testing.Figures.Report($"Live: the claim notice reached a SignalR client {latency} ms after the mutation was sent");
         Assert.Equal("wish", notice.Str("kind"));
         Assert.Equal(3, notice.GetProperty("version").GetInt32());
         Assert.True(latency < 5000, $"notice took {latency} ms");
