@@ -72,7 +72,8 @@ describe('双报到: request on a phone, secretary rejects with a reason', { ski
     await review.getByText(/党员报到/).first().waitFor({ timeout: 15_000 });
     await sec.goto(`${base}/reporting/approvals`, { waitUntil: 'domcontentloaded' });
     await sec.getByRole('heading', { level: 1, name: '报到审核' }).waitFor();
-    const row = sec.getByRole('row').filter({ hasText: '待审核' }).filter({ hasText: '顺丰翠园社区' }).first();
+    // demo-member8 is 冯晓燕 (the demo has another pending request to 顺丰翠园社区: pick ours, masked or not).
+    const row = sec.getByRole('row').filter({ hasText: '待审核' }).filter({ hasText: '顺丰翠园社区' }).filter({ hasText: /冯(晓|\*)燕/ }).first();
     await row.waitFor();
     await screenshot(sec, 'reporting-approvals-desktop');
     const name = (await row.locator('strong').first().textContent())?.trim();
