@@ -39,9 +39,10 @@ public sealed class LiveHub(CurrentActor actors) : Hub
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, group);
     }
 
-    // Notices hold ids only, so organisation and meeting groups are open to any signed-in user;
+    // Notices hold ids only, so organisation, committee and meeting groups are open to any signed-in user;
     // another person's own notices are not.
+    private static readonly string[] OpenPrefixes = ["org:", "committee:", "meeting:"];
+
     private static bool MayJoin(string group, string personId) =>
-        group.StartsWith("org:", StringComparison.Ordinal) || group.StartsWith("meeting:", StringComparison.Ordinal)
-        || group == LiveGroups.Person(personId);
+        OpenPrefixes.Any(p => group.StartsWith(p, StringComparison.Ordinal)) || group == LiveGroups.Person(personId);
 }

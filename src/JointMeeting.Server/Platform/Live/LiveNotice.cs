@@ -19,6 +19,7 @@ public static class LiveGroups
     public static string Organisation(string id) => $"org:{id}";
     public static string Person(string id) => $"person:{id}";
     public static string Meeting(string id) => $"meeting:{id}";
+    public static string Committee(string id) => $"committee:{id}";
 }
 
 /// <summary>
