@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
+import { LogoutDialog } from '@/features/Accounts/LogoutDialog';
 import { RoleSwitcher } from '@/features/Accounts/RoleSwitcher';
-import { useSession, useSignedIn } from '@/features/Accounts/session';
+import { useSignedIn } from '@/features/Accounts/session';
 import { t } from '@/i18n';
-import { Button, Dialog, Icon } from '@/ui';
+import { Icon } from '@/ui';
 import { LiveIndicator } from './LiveIndicator';
 import { Logo } from './Logo';
 import { activeKey, navFor, tabsFor } from './nav';
@@ -84,9 +85,7 @@ export function AppShell() {
 }
 
 function UserMenu({ name }: { name: string }) {
-  const { logout } = useSession();
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
   return (
     <div className="jm-user">
       <Link to="/account" className="jm-user__link" aria-label={t('account.menuLabel', { name })}>
@@ -98,29 +97,7 @@ function UserMenu({ name }: { name: string }) {
       <button type="button" className="jm-topbar__icon" onClick={() => setConfirming(true)} aria-label={t('account.logout')} title={t('account.logout')}>
         <Icon name="logout" size={18} />
       </button>
-      <Dialog
-        open={confirming}
-        onClose={() => setConfirming(false)}
-        title={t('account.logoutConfirmTitle')}
-        size="sm"
-        footer={
-          <>
-            <Button onClick={() => setConfirming(false)}>{t('common.cancel')}</Button>
-            <Button
-              variant="primary"
-              busy={busy}
-              onClick={() => {
-                setBusy(true);
-                void logout();
-              }}
-            >
-              {t('account.logout')}
-            </Button>
-          </>
-        }
-      >
-        <p>{t('account.logoutConfirmBody')}</p>
-      </Dialog>
+      <LogoutDialog open={confirming} onClose={() => setConfirming(false)} />
     </div>
   );
 }

@@ -4,17 +4,16 @@ import { navFor, tabsFor } from '@/app/nav';
 import { PAGES } from '@/app/pages';
 import { usePageTitle } from '@/app/usePageTitle';
 import { t } from '@/i18n';
-import { Button, Card, Dialog, Icon } from '@/ui';
+import { Button, Card, Icon } from '@/ui';
 import { ChangePasswordCard } from './ChangePasswordCard';
+import { LogoutDialog } from './LogoutDialog';
 import { RoleChoices } from './RoleSwitcher';
-import { useSession, useSignedIn } from './session';
+import { useSignedIn } from './session';
 
 export default function AccountPage() {
   usePageTitle(t('account.pageTitle'));
   const { person, acting } = useSignedIn();
-  const { logout } = useSession();
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
   // On phones the pages that do not fit in the bottom bar are listed here.
   const { overflow } = tabsFor(PAGES, acting);
   const hasNav = navFor(PAGES, acting).length > 0 && overflow.length > 0;
@@ -72,29 +71,7 @@ export default function AccountPage() {
         </Button>
       </div>
 
-      <Dialog
-        open={confirming}
-        onClose={() => setConfirming(false)}
-        title={t('account.logoutConfirmTitle')}
-        size="sm"
-        footer={
-          <>
-            <Button onClick={() => setConfirming(false)}>{t('common.cancel')}</Button>
-            <Button
-              variant="primary"
-              busy={busy}
-              onClick={() => {
-                setBusy(true);
-                void logout();
-              }}
-            >
-              {t('account.logout')}
-            </Button>
-          </>
-        }
-      >
-        <p>{t('account.logoutConfirmBody')}</p>
-      </Dialog>
+      <LogoutDialog open={confirming} onClose={() => setConfirming(false)} />
     </div>
   );
 }
