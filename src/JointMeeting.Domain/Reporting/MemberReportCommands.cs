@@ -40,3 +40,10 @@ public sealed record WithdrawMemberReport(Actor Actor, DateTimeOffset Now, strin
 /// <summary>The member keeps skills, preferences and availability current on the approved report.</summary>
 public sealed record UpdateServiceProfile(Actor Actor, DateTimeOffset Now, string PersonId, ServiceProfile Profile)
     : IMemberReportingCommand;
+
+/// <summary>
+/// The member moved inside the community reported to (another grid or building): the approved report follows,
+/// without a new approval. By the member or a secretary over the community; a transfer is for another community.
+/// </summary>
+public sealed record ChangeResidence(Actor Actor, DateTimeOffset Now, string PersonId, string ReportId, Residence Residence)
+    : IMemberReportingCommand;

@@ -36,6 +36,10 @@ public sealed record MemberReportEnded(
 public sealed record ServiceProfileUpdated(string PersonId, string ReportId, ServiceProfile Profile, string By, DateTimeOffset At)
     : IMemberReportingEvent;
 
+/// <summary>The approved report's grid and building changed; CommunityId tells the community (its lists and live group).</summary>
+public sealed record MemberResidenceChanged(
+    string PersonId, string ReportId, string CommunityId, string? GridId, string? BuildingId, string By, DateTimeOffset At) : IMemberReportingEvent;
+
 /// <summary>Stable names stored with each event; never rename one once written.</summary>
 public static class MemberReportingEventNames
 {
@@ -47,5 +51,6 @@ public static class MemberReportingEventNames
         (typeof(MemberReportWithdrawn), "member-reporting.withdrawn"),
         (typeof(MemberReportEnded), "member-reporting.ended"),
         (typeof(ServiceProfileUpdated), "member-reporting.service-profile-updated"),
+        (typeof(MemberResidenceChanged), "member-reporting.residence-changed"),
     ];
 }

@@ -50,6 +50,8 @@ public sealed class MemberReportingDecider
                 ValidateProfile(new Validator(), c.Profile).ThrowIfAny();
                 return [new ServiceProfileUpdated(reporting.SubjectId, report.ReportId, Normalise(c.Profile), by, c.Now)];
             }
+            case ChangeResidence c:
+                return [ChangeResidenceOf(c, reporting)];
             default:
                 throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name);
         }
@@ -67,6 +69,7 @@ public sealed class MemberReportingDecider
         // On a transfer the approval that follows closes the old report; ending by withdrawal clears it.
         MemberReportEnded { Reason: ReportEndReason.Withdrawn } e => state!.Close(e.ReportId) with { Approved = null },
         ServiceProfileUpdated e => state! with { Approved = state.Approved! with { Profile = e.Profile } },
+        MemberResidenceChanged e => state! with { Approved = state.Approved! with { GridId = e.GridId, BuildingId = e.BuildingId } },
         _ => state,
     };
 
@@ -77,14 +80,32 @@ public sealed class MemberReportingDecider
         var v = new Validator()
             .Require(c.CommunityKind == OrganisationKind.Community && c.CommunityPath.CommunityId == c.CommunityId,
                 "communityId", "在职党员须向居住地社区报到")
-            .NotBlank(c.UnitId, "unitId", "工作单位", 100)
-            .Require(r.GridId is null || r.GridCommunityId == c.CommunityId, "gridId", "网格不在该社区内")
-            .Require(r.BuildingId is null || (r.GridId is not null && r.BuildingGridId == r.GridId), "buildingId", "楼栋须属于所选网格");
-        ValidateProfile(v, c.Profile).ThrowIfAny();
+            .NotBlank(c.UnitId, "unitId", "工作单位", 100);
+        ValidateProfile(ValidateResidence(v, r, c.CommunityId), c.Profile).ThrowIfAny();
         ReportRequestRules.EnsureCanRequest(state, c.ReportId, c.CommunityId);
         return new MemberReportRequested(c.PersonId, c.ReportId, c.CommunityPath, c.UnitId.Trim(), r.GridId, r.BuildingId,
             Normalise(c.Profile), c.Actor.PersonId, c.Now);
     }
+
+    /// <summary>Only the approved report moves, and only inside its community; a transfer asks the new community instead.</summary>
+    private static MemberResidenceChanged ChangeResidenceOf(ChangeResidence c, ReportingState<MemberReport> reporting)
+    {
+        if (reporting.Approved is not { } report || report.ReportId != c.ReportId)
+            throw reporting.Knows(c.ReportId)
+                ? DomainException.Conflict("只有已通过的报到可以变更住址")
+                : DomainException.NotFound("报到记录");
+        Demand(ReportingPolicy.CanActForMember(c.Actor, reporting.SubjectId, report.Target), "只能变更自己的住址，或由社区书记代为变更");
+        var r = c.Residence;
+        ValidateResidence(new Validator(), r, report.Target.CommunityId)
+            .Require(r.GridId != report.GridId || r.BuildingId != report.BuildingId, "buildingId", "网格和楼栋与现在相同，无需变更")
+            .ThrowIfAny();
+        return new MemberResidenceChanged(reporting.SubjectId, report.ReportId, report.Target.OwnerId, r.GridId, r.BuildingId, c.Actor.PersonId, c.Now);
+    }
+
+    /// <summary>The grid lies in the community and the building in the grid (facts loaded from the tree).</summary>
+    private static Validator ValidateResidence(Validator v, Residence r, string? communityId) =>
+        v.Require(r.GridId is null || r.GridCommunityId == communityId, "gridId", "网格不在该社区内")
+            .Require(r.BuildingId is null || (r.GridId is not null && r.BuildingGridId == r.GridId), "buildingId", "楼栋须属于所选网格");
 
     private static Validator ValidateProfile(Validator v, ServiceProfile p) =>
         v.Require(p.Skills.All(Enum.IsDefined), "skills", "特长无效")

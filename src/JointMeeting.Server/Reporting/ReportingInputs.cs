@@ -20,4 +20,7 @@ public sealed record RejectReportInput(string ReportId, string Reason, int? Expe
 
 public sealed record UpdateServiceProfileInput(ServiceProfileInput Profile, int? ExpectedVersion, string? ClientMutationId);
 
+/// <summary>GridId/BuildingId: the new place inside the same community (null clears it).</summary>
+public sealed record ChangeResidenceInput(string ReportId, string? GridId, string? BuildingId, int? ExpectedVersion, string? ClientMutationId);
+
 public sealed record RequestUnitReportInput(string UnitId, string TargetId, string? Note, string? ClientMutationId);

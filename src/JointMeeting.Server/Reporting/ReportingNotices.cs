@@ -26,7 +26,7 @@ public sealed class IssueFourNotices : ILiveNoticeMapper
                 var community = m switch
                 {
                     MemberReportRequested r => r.Community.OwnerId, MemberReportApproved a => a.Community.OwnerId,
-                    MemberReportEnded x => x.CommunityId, _ => null,
+                    MemberReportEnded x => x.CommunityId, MemberResidenceChanged x => x.CommunityId, _ => null,
                 };
                 if (community is not null) yield return new(LiveGroups.Organisation(community), "member-report", m.PersonId, e.TypeName, e.Version);
                 break;

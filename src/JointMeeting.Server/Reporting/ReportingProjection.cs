@@ -75,6 +75,12 @@ public sealed class ReportingProjection : IInlineProjection
                 await ctx.CreateCommand("DELETE FROM reporting_members WHERE person_id = @p AND report_id = @id")
                     .With("p", end.PersonId).With("id", end.ReportId).ExecuteNonQueryAsync(ct);
                 break;
+            case MemberResidenceChanged m:
+                await ctx.CreateCommand("""
+                    UPDATE reporting_member_reports SET grid_id = @g, building_id = @b WHERE report_id = @id;
+                    UPDATE reporting_members SET grid_id = @g, building_id = @b WHERE report_id = @id
+                    """).With("id", m.ReportId).With("g", m.GridId).With("b", m.BuildingId).ExecuteNonQueryAsync(ct);
+                break;
             case ServiceProfileUpdated u:
                 var json = JsonSerializer.Serialize(u.Profile, Json);
                 await ctx.CreateCommand("""

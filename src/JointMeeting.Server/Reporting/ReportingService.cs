@@ -32,11 +32,7 @@ public sealed class ReportingService(
         var community = await tree.GetRowAsync(input.CommunityId, "报到社区", ct);
         var unit = await tree.FindRowAsync(input.UnitId, ct);
         if (unit is not { Kind: OrganisationKind.ResidentUnit }) throw DomainException.Invalid("unitId", "工作单位须为已登记的驻区单位");
-        var grid = await tree.FindRowAsync(input.GridId, ct);
-        var building = await tree.FindRowAsync(input.BuildingId, ct);
-        if (input.GridId is not null && grid?.Kind != OrganisationKind.Grid) throw DomainException.Invalid("gridId", "网格不存在");
-        if (input.BuildingId is not null && building?.Kind != OrganisationKind.Building) throw DomainException.Invalid("buildingId", "楼栋不存在");
-        var residence = new Residence(grid?.Id, grid?.Path.CommunityId, building?.Id, building?.ParentId);
+        var residence = await ResidenceAsync(input.GridId, input.BuildingId, ct);
         var id = reportId ?? NewId.Next();
         var command = new RequestMemberReport(actor, now ?? clock.GetUtcNow(), personId, id, community.Id, community.Kind, community.Path,
             unit.Id, residence, input.Profile?.ToProfile() ?? ServiceProfile.Empty);
@@ -80,6 +76,15 @@ public sealed class ReportingService(
         return await MemberReportAsync(executed.State!.Approved!.ReportId, ct);
     }
 
+    public async Task<MemberReportRow> ChangeResidenceAsync(Actor actor, ChangeResidenceInput input, CancellationToken ct, DateTimeOffset? now = null)
+    {
+        var report = await MemberReportAsync(input.ReportId, ct);
+        var residence = await ResidenceAsync(NullIfEmpty(input.GridId), NullIfEmpty(input.BuildingId), ct);
+        var command = new ChangeResidence(actor, now ?? clock.GetUtcNow(), report.PersonId, report.ReportId, residence);
+        await RunMemberAsync(actor, report.PersonId, command, new ReportActionInput(input.ReportId, input.ExpectedVersion, input.ClientMutationId), ct);
+        return await MemberReportAsync(report.ReportId, ct);
+    }
+
     public async Task<UnitReportRow> RequestUnitReportAsync(Actor actor, RequestUnitReportInput input, CancellationToken ct,
         string? reportId = null, DateTimeOffset? now = null)
     {
@@ -120,6 +125,18 @@ public sealed class ReportingService(
 
     public async Task<UnitReportRow> UnitReportAsync(string reportId, CancellationToken ct) =>
         await reports.FindUnitReportAsync(reportId ?? "", ct) ?? throw DomainException.NotFound("报到申请");
+
+    /// <summary>The grid and building named, with the tree's facts the decider checks them against.</summary>
+    private async Task<Residence> ResidenceAsync(string? gridId, string? buildingId, CancellationToken ct)
+    {
+        var grid = await tree.FindRowAsync(gridId, ct);
+        var building = await tree.FindRowAsync(buildingId, ct);
+        if (gridId is not null && grid?.Kind != OrganisationKind.Grid) throw DomainException.Invalid("gridId", "网格不存在");
+        if (buildingId is not null && building?.Kind != OrganisationKind.Building) throw DomainException.Invalid("buildingId", "楼栋不存在");
+        return new Residence(grid?.Id, grid?.Path.CommunityId, building?.Id, building?.ParentId);
+    }
+
+    private static string? NullIfEmpty(string? id) => string.IsNullOrWhiteSpace(id) ? null : id;
 
     private Task RunMemberAsync(Actor actor, string personId, IMemberReportingCommand command, ReportActionInput input, CancellationToken ct) =>
         executor.ExecuteAsync(ReportingAggregates.Members, personId, command, new WriteOptions(input.ExpectedVersion, input.ClientMutationId, actor), ct);

@@ -38,7 +38,9 @@ public sealed class ReportingTypes : IGraphQLModule
             t.Field("unitId", r => r.UnitId).Type("ID!");
             t.Field("unit").Type("Organisation").Resolve(async ctx => await ctx.OrganisationAsync(ctx.Parent<MemberReportRow>().UnitId));
             t.Field("gridId", r => r.GridId).Type("ID");
+            t.Field("grid").Type("Organisation").Description("居住网格").Resolve(async ctx => await ctx.OrganisationAsync(ctx.Parent<MemberReportRow>().GridId));
             t.Field("buildingId", r => r.BuildingId).Type("ID");
+            t.Field("building").Type("Organisation").Description("居住楼栋").Resolve(async ctx => await ctx.OrganisationAsync(ctx.Parent<MemberReportRow>().BuildingId));
             t.Field("profile", r => r.Profile).Type("ServiceProfile!");
             Decision(t, r => (r.Status, r.Reason, r.RequestedAt, r.RequestedBy, r.DecidedAt, r.DecidedBy, r.Version));
         });
@@ -87,6 +89,8 @@ public sealed class ReportingTypes : IGraphQLModule
             .Field("expectedVersion", "Int").Field("clientMutationId", "String"));
         b.Input<UpdateServiceProfileInput>("UpdateServiceProfileInput", i => i.Field("profile", "ServiceProfileInput!")
             .Field("expectedVersion", "Int").Field("clientMutationId", "String"));
+        b.Input<ChangeResidenceInput>("ChangeResidenceInput", i => i.Description("已通过的报到在同一社区内变更网格、楼栋（本人或社区书记）")
+            .Field("reportId", "ID!").Field("gridId", "ID").Field("buildingId", "ID").Field("expectedVersion", "Int").Field("clientMutationId", "String"));
         b.Input<RequestUnitReportInput>("RequestUnitReportInput", i => i.Field("unitId", "ID!").Field("targetId", "ID!").Field("note", "String")
             .Field("clientMutationId", "String"));
 
@@ -95,6 +99,7 @@ public sealed class ReportingTypes : IGraphQLModule
         Member<RejectReportInput>(b, "rejectMemberReport", (s, a, i, ct) => s.RejectMemberReportAsync(a, i, ct));
         Member<ReportActionInput>(b, "withdrawMemberReport", (s, a, i, ct) => s.WithdrawMemberReportAsync(a, i, ct));
         Member<UpdateServiceProfileInput>(b, "updateServiceProfile", (s, a, i, ct) => s.UpdateServiceProfileAsync(a, i, ct));
+        Member<ChangeResidenceInput>(b, "changeResidence", (s, a, i, ct) => s.ChangeResidenceAsync(a, i, ct));
         Unit<RequestUnitReportInput>(b, "requestUnitReport", (s, a, i, ct) => s.RequestUnitReportAsync(a, i, ct));
         Unit<ReportActionInput>(b, "approveUnitReport", (s, a, i, ct) => s.ApproveUnitReportAsync(a, i, ct));
         Unit<RejectReportInput>(b, "rejectUnitReport", (s, a, i, ct) => s.RejectUnitReportAsync(a, i, ct));
