@@ -19,6 +19,15 @@ public sealed class CommitteeReadModel(NpgsqlDataSource db)
     public async Task<IReadOnlyList<CommitteeRow>> OfOrganisationAsync(string? organisationId, CancellationToken ct) =>
         await QueryAsync("WHERE (@org::text IS NULL OR c.organisation_id = @org)", cmd => cmd.With("org", organisationId), ct);
 
+    /// <summary>
+    /// Committees whose organisation lies inside <paramref name="path"/> (the organisation itself and everything under
+    /// it), by the path columns each committee keeps: a street's own 大工委 and its communities' 联合党委.
+    /// </summary>
+    public async Task<IReadOnlyList<CommitteeRow>> WithinAsync(OrgPath path, CancellationToken ct) =>
+        await QueryAsync("""
+            WHERE c.district_id = @d AND (@s::text IS NULL OR c.street_id = @s) AND (@c::text IS NULL OR c.community_id = @c)
+            """, cmd => cmd.With("d", path.DistrictId).With("s", path.StreetId).With("c", path.CommunityId), ct);
+
     public async Task<CommitteeRow?> FindAsync(string id, CancellationToken ct) =>
         (await QueryAsync("WHERE c.id = @id", cmd => cmd.With("id", id), ct)).FirstOrDefault();
 

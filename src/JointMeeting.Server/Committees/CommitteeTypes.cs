@@ -53,11 +53,21 @@ public sealed class CommitteeTypes : IGraphQLModule
             });
         });
 
-        b.Query("committees", f => f.Type("[Committee!]!").Argument("organisationId", "ID").Resolve(async ctx =>
-        {
-            await ctx.ActorAsync();
-            return await ctx.Service<CommitteeReadModel>().OfOrganisationAsync(ctx.Arg<string?>("organisationId"), ctx.CancellationToken);
-        }));
+        b.Query("committees", f => f.Type("[Committee!]!").Argument("organisationId", "ID")
+            .Argument("includeDescendants", "Boolean", false).Description("includeDescendants：连同该组织下级（街道下各社区）的联席会议")
+            .Resolve(async ctx =>
+            {
+                await ctx.ActorAsync();
+                var model = ctx.Service<CommitteeReadModel>();
+                var organisationId = ctx.Arg<string?>("organisationId");
+                if (!ctx.Arg<bool>("includeDescendants") || organisationId is null)
+                    return await model.OfOrganisationAsync(organisationId, ctx.CancellationToken);
+                var org = await ctx.Service<OrganisationReadModel>().GetRowAsync(organisationId, "组织", ctx.CancellationToken);
+                // Only districts, streets and communities own a path of their own; nothing hangs a committee under a unit or grid.
+                return org.Path.OwnerId == org.Id
+                    ? await model.WithinAsync(org.Path, ctx.CancellationToken)
+                    : await model.OfOrganisationAsync(org.Id, ctx.CancellationToken);
+            }));
         b.Query("committee", f => f.Type("Committee!").Argument("id", "ID!").Resolve(async ctx =>
         {
             await ctx.ActorAsync();
