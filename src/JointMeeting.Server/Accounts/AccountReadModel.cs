@@ -54,8 +54,24 @@ public sealed class AccountReadModel(NpgsqlDataSource db) : IPeopleDirectory
         return await cmd.ListAsync(Map, ct);
     }
 
-    /// <summary>Accounts whose home organisation lies in the given organisation's subtree (path match), newest first.</summary>
+    /// <summary>Accounts whose home organisation lies in the given organisation's subtree (path match), by login name.</summary>
     public async Task<IReadOnlyList<AccountRow>> UnderAsync(OrganisationRow org, string? search, int first, int offset, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand(Select + UnderWhere(org) + " ORDER BY a.login_name LIMIT @first OFFSET @offset");
+        cmd.With("org", org.Id).With("q", SearchTerm(search))
+            .With("first", Math.Clamp(first, 1, 500)).With("offset", Math.Max(0, offset));
+        return await cmd.ListAsync(Map, ct);
+    }
+
+    /// <summary>How many accounts <see cref="UnderAsync"/> pages through (for a pager's page count).</summary>
+    public async Task<int> CountUnderAsync(OrganisationRow org, string? search, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand("SELECT count(*)::int FROM account_accounts a" + UnderWhere(org));
+        cmd.With("org", org.Id).With("q", SearchTerm(search));
+        return (int)(await cmd.ExecuteScalarAsync(ct))!;
+    }
+
+    private static string UnderWhere(OrganisationRow org)
     {
         var column = org.Kind switch
         {
@@ -64,15 +80,14 @@ public sealed class AccountReadModel(NpgsqlDataSource db) : IPeopleDirectory
             Domain.Organisations.OrganisationKind.Community => "o.community_id",
             _ => "o.id",
         };
-        await using var cmd = db.CreateCommand(Select + $"""
+        return $"""
+
              JOIN org_organisations o ON o.id = a.home_organisation_id
              WHERE {column} = @org AND (@q::text IS NULL OR a.login_name ILIKE '%' || @q || '%' OR a.display_name ILIKE '%' || @q || '%')
-             ORDER BY a.login_name LIMIT @first OFFSET @offset
-            """);
-        cmd.With("org", org.Id).With("q", string.IsNullOrWhiteSpace(search) ? null : search.Trim())
-            .With("first", Math.Clamp(first, 1, 500)).With("offset", Math.Max(0, offset));
-        return await cmd.ListAsync(Map, ct);
+            """;
     }
+
+    private static string? SearchTerm(string? search) => string.IsNullOrWhiteSpace(search) ? null : search.Trim();
 
     public async Task<bool> LoginExistsAsync(string loginName, CancellationToken ct)
     {

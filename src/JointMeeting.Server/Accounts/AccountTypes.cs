@@ -32,6 +32,8 @@ public sealed class AccountTypes : IGraphQLModule
             t.Field("homeOrganisation").Type("Organisation").Resolve(async ctx => await ctx.OrganisationAsync(ctx.Parent<AccountView>().Row.HomeOrganisationId));
             t.Field("roles", a => a.Row.Grants).Type("[RoleGrant!]!");
             t.Field("mustChangePassword", a => a.Row.MustChangePassword);
+            t.Field("passwordSet", a => Passwords.IsSet(a.Row.PasswordHash))
+                .Description("是否已设置密码；导入的党员在管理员重置密码前未激活，无法登录");
             t.Field("lockedUntil", a => a.Row.LockedUntil);
             t.Field("version", a => (int)a.Row.Version);
         });
@@ -65,6 +67,10 @@ public sealed class AccountTypes : IGraphQLModule
             .Argument("organisationId", "ID!").Argument("search", "String").Argument("first", "Int", 50).Argument("offset", "Int", 0)
             .Resolve(async ctx => await ctx.Service<AccountViews>().UnderAsync(await ctx.ActorAsync(), ctx.Arg<string>("organisationId"),
                 ctx.Arg<string?>("search"), ctx.Arg<int>("first"), ctx.Arg<int>("offset"), ctx.CancellationToken)));
+        b.Query("accountCount", f => f.Type("Int!").Description("accounts 同条件下的账户总数（用于分页）")
+            .Argument("organisationId", "ID!").Argument("search", "String")
+            .Resolve(async ctx => await ctx.Service<AccountViews>().CountUnderAsync(await ctx.ActorAsync(), ctx.Arg<string>("organisationId"),
+                ctx.Arg<string?>("search"), ctx.CancellationToken)));
 
         b.Mutation("login", f => f.Type("Account!").Argument("input", "LoginInput!").Resolve(async ctx =>
         {

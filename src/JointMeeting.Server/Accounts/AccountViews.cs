@@ -51,9 +51,19 @@ public sealed class AccountViews(
     /// <summary>Accounts homed under an organisation: for the secretaries over it.</summary>
     public async Task<IReadOnlyList<AccountView>> UnderAsync(Actor viewer, string organisationId, string? search, int first, int offset, CancellationToken ct)
     {
+        var org = await ListableAsync(viewer, organisationId, ct);
+        return await ViewAsync(viewer, await accounts.UnderAsync(org, search, first, offset, ct), ct);
+    }
+
+    /// <summary>The number of accounts <see cref="UnderAsync"/> pages through; no personal field is read, so nothing is recorded.</summary>
+    public async Task<int> CountUnderAsync(Actor viewer, string organisationId, string? search, CancellationToken ct) =>
+        await accounts.CountUnderAsync(await ListableAsync(viewer, organisationId, ct), search, ct);
+
+    private async Task<OrganisationRow> ListableAsync(Actor viewer, string organisationId, CancellationToken ct)
+    {
         var org = await organisations.GetRowAsync(organisationId, "组织", ct);
         ScopeRules.Demand(viewer.IsSecretaryOver(org.Path) && (org.Kind != OrganisationKind.District || viewer.Holds(Role.DistrictAdmin, org.Id)),
             "无权查看该组织的账户");
-        return await ViewAsync(viewer, await accounts.UnderAsync(org, search, first, offset, ct), ct);
+        return org;
     }
 }

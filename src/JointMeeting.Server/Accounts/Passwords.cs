@@ -8,6 +8,9 @@ public sealed class Passwords
     /// <summary>Imported accounts start with this: no password verifies until an admin resets it.</summary>
     public const string NotSet = "!not-set";
 
+    /// <summary>Whether a stored hash can ever verify (imported accounts are not activated until a reset).</summary>
+    public static bool IsSet(string hash) => !string.IsNullOrEmpty(hash) && !hash.StartsWith('!');
+
     private readonly PasswordHasher<object> _hasher = new();
     private readonly Lazy<string> _decoy;
 
@@ -17,7 +20,7 @@ public sealed class Passwords
 
     public bool Verify(string hash, string password)
     {
-        if (string.IsNullOrEmpty(hash) || hash.StartsWith('!')) return false;
+        if (!IsSet(hash)) return false;
         try
         {
             return _hasher.VerifyHashedPassword(Subject, hash, password) != PasswordVerificationResult.Failed;
