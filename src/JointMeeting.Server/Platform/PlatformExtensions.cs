@@ -12,6 +12,7 @@ public static class PlatformExtensions
     public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
     {
         builder.AddServerUrls();
+        builder.AddBoundedShutdown();
         builder.AddDatabase();   // first: its migrations run before the hosted services added after it
         builder.AddJobs();
         builder.AddEmail();
@@ -35,7 +36,7 @@ public static class PlatformExtensions
         {
             await DatabaseReachability.EnsureReachableAsync(app.Services);
             app.AnnounceWhenListening();
-            await app.RunAsync();
+            await app.RunBoundedAsync();
             return 0;
         }
         catch (PlatformStartupException e)

@@ -25,7 +25,7 @@ public static class JobsExtensions
             });
             q.AddJobListener<JobFailureLog>();
         });
-        builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        builder.Services.AddHostedService<JobSchedulerLifetime>(); // not AddQuartzHostedService: its stop has no deadline
         builder.Services.AddSingleton<JobCatalog>();
         return builder;
     }
