@@ -14,6 +14,17 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AdminAccountFields on Account {\n    id\n    username\n    personId\n    displayName\n    phone\n    email\n    address\n    masked\n    homeOrganisationId\n    homeOrganisation {\n      id\n      name\n      kindLabel\n    }\n    roles {\n      role\n      scopeId\n      scopeName\n    }\n    mustChangePassword\n    passwordSet\n    lockedUntil\n    version\n  }\n": typeof types.AdminAccountFieldsFragmentDoc,
+    "\n  query AdminAccounts($organisationId: ID!, $search: String, $first: Int, $offset: Int) {\n    accounts(organisationId: $organisationId, search: $search, first: $first, offset: $offset) {\n      ...AdminAccountFields\n    }\n    accountCount(organisationId: $organisationId, search: $search)\n  }\n": typeof types.AdminAccountsDocument,
+    "\n  query AdminAccount($id: ID!) {\n    account(id: $id) {\n      ...AdminAccountFields\n    }\n  }\n": typeof types.AdminAccountDocument,
+    "\n  query AccountReportHistory($personId: ID!) {\n    memberReportsOf(personId: $personId) {\n      id\n      status\n      reason\n      requestedAt\n      decidedAt\n      community {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n      grid {\n        id\n        name\n      }\n      building {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AccountReportHistoryDocument,
+    "\n  query OrgLevel($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      kindLabel\n      parentId\n      children {\n        id\n        name\n        kind\n        kindLabel\n      }\n    }\n  }\n": typeof types.OrgLevelDocument,
+    "\n  mutation RegisterAccount($input: RegisterAccountInput!) {\n    registerAccount(input: $input) {\n      ...AdminAccountFields\n    }\n  }\n": typeof types.RegisterAccountDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...AdminAccountFields\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...AdminAccountFields\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation GrantRole($input: RoleInput!) {\n    grantRole(input: $input) {\n      ...AdminAccountFields\n    }\n  }\n": typeof types.GrantRoleDocument,
+    "\n  mutation RevokeRole($input: RoleInput!) {\n    revokeRole(input: $input) {\n      ...AdminAccountFields\n    }\n  }\n": typeof types.RevokeRoleDocument,
+    "\n  mutation UnlockAccount($input: UnlockAccountInput!) {\n    unlockAccount(input: $input) {\n      ...AdminAccountFields\n    }\n  }\n": typeof types.UnlockAccountDocument,
     "\n  query Me {\n    me {\n      id\n      personId\n      username\n      displayName\n      roles {\n        role\n        scopeId\n        scopeName\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -23,19 +34,29 @@ type Documents = {
     "\n  mutation CompleteActionItem($input: ActionItemActionInput!) {\n    completeActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.CompleteActionItemDocument,
     "\n  mutation DropActionItem($input: ActionItemActionInput!) {\n    dropActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.DropActionItemDocument,
     "\n  mutation ReviewActionItem($input: ReviewActionItemInput!) {\n    reviewActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.ReviewActionItemDocument,
+    "\n  query ActionItem($id: ID!) {\n    actionItem(id: $id) {\n      ...ActionItemFields\n      ownerKind\n      remindOn\n      createdAt\n      history {\n        version\n        event\n        action\n        byName\n        at\n        percent\n        detail\n      }\n    }\n  }\n": typeof types.ActionItemDocument,
     "\n  fragment AgreementFields on Agreement {\n    id\n    version\n    organisationId\n    organisationName\n    unitId\n    unitName\n    title\n    scope\n    startsOn\n    endsOn\n    projectIds\n    signedBy\n    status\n    inForce\n    mySide\n  }\n": typeof types.AgreementFieldsFragmentDoc,
     "\n  query Agreements($unitId: ID, $organisationId: ID) {\n    agreements(unitId: $unitId, organisationId: $organisationId) {\n      ...AgreementFields\n    }\n  }\n": typeof types.AgreementsDocument,
     "\n  query UnitChoices($parentId: ID!) {\n    organisations(parentId: $parentId, kind: RESIDENT_UNIT) {\n      id\n      name\n    }\n  }\n": typeof types.UnitChoicesDocument,
     "\n  mutation DraftAgreement($input: DraftAgreementInput!) {\n    draftAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.DraftAgreementDocument,
     "\n  mutation SignAgreement($input: AgreementActionInput!) {\n    signAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.SignAgreementDocument,
     "\n  mutation TerminateAgreement($input: AgreementActionInput!) {\n    terminateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.TerminateAgreementDocument,
+    "\n  mutation EditAgreement($input: EditAgreementInput!) {\n    editAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.EditAgreementDocument,
     "\n  fragment CommitteeFields on Committee {\n    id\n    name\n    level\n    version\n    organisationId\n    organisation {\n      id\n      name\n      kind\n      kindLabel\n      path {\n        districtId\n        streetId\n        communityId\n      }\n    }\n    convenerPersonId\n    cadence {\n      kind\n      interval\n      dayOfMonth\n      monthOfQuarter\n    }\n    skippedDates\n    members {\n      personId\n      name\n      email\n      partTime\n      fromOrganisationId\n      fromOrganisation {\n        id\n        name\n      }\n      termStart\n      termEnd\n    }\n  }\n": typeof types.CommitteeFieldsFragmentDoc,
-    "\n  query Committees {\n    committees {\n      ...CommitteeFields\n    }\n  }\n": typeof types.CommitteesDocument,
+    "\n  query Committees($organisationId: ID, $includeDescendants: Boolean) {\n    committees(organisationId: $organisationId, includeDescendants: $includeDescendants) {\n      ...CommitteeFields\n    }\n  }\n": typeof types.CommitteesDocument,
     "\n  query Committee($id: ID!) {\n    committee(id: $id) {\n      ...CommitteeFields\n    }\n  }\n": typeof types.CommitteeDocument,
     "\n  query CoBuildingUnits($organisationId: ID!) {\n    coBuildingUnits(organisationId: $organisationId) {\n      id\n      name\n      unit {\n        kindLabel\n        contactName\n      }\n    }\n  }\n": typeof types.CoBuildingUnitsDocument,
     "\n  mutation AppointPartTimeMember($input: AppointPartTimeMemberInput!) {\n    appointPartTimeMember(input: $input) {\n      ...CommitteeFields\n    }\n  }\n": typeof types.AppointPartTimeMemberDocument,
     "\n  mutation EndPartTimeTerm($input: EndPartTimeTermInput!) {\n    endPartTimeTerm(input: $input) {\n      ...CommitteeFields\n    }\n  }\n": typeof types.EndPartTimeTermDocument,
     "\n  mutation SetCadence($input: SetCadenceInput!) {\n    setCadence(input: $input) {\n      ...CommitteeFields\n    }\n  }\n": typeof types.SetCadenceDocument,
+    "\n  mutation CreateCommittee($input: CreateCommitteeInput!) {\n    createCommittee(input: $input) {\n      ...CommitteeFields\n    }\n  }\n": typeof types.CreateCommitteeDocument,
+    "\n  mutation RenameCommittee($input: RenameCommitteeInput!) {\n    renameCommittee(input: $input) {\n      ...CommitteeFields\n    }\n  }\n": typeof types.RenameCommitteeDocument,
+    "\n  mutation ChangeConvener($input: CommitteePersonInput!) {\n    changeConvener(input: $input) {\n      ...CommitteeFields\n    }\n  }\n": typeof types.ChangeConvenerDocument,
+    "\n  mutation AddStandingMember($input: AddStandingMemberInput!) {\n    addStandingMember(input: $input) {\n      ...CommitteeFields\n    }\n  }\n": typeof types.AddStandingMemberDocument,
+    "\n  mutation RemoveStandingMember($input: CommitteePersonInput!) {\n    removeStandingMember(input: $input) {\n      ...CommitteeFields\n    }\n  }\n": typeof types.RemoveStandingMemberDocument,
+    "\n  mutation ChangeMemberEmail($input: ChangeMemberEmailInput!) {\n    changeMemberEmail(input: $input) {\n      ...CommitteeFields\n    }\n  }\n": typeof types.ChangeMemberEmailDocument,
+    "\n  query PeopleSearch($organisationId: ID!, $search: String, $first: Int) {\n    accounts(organisationId: $organisationId, search: $search, first: $first) {\n      id\n      personId\n      displayName\n      email\n      homeOrganisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PeopleSearchDocument,
+    "\n  query CommitteeOrgOptions($parentId: ID!, $kind: OrganisationKind) {\n    organisations(parentId: $parentId, kind: $kind) {\n      id\n      name\n      kind\n      kindLabel\n    }\n  }\n": typeof types.CommitteeOrgOptionsDocument,
     "\n  fragment ImportJobFields on ImportJob {\n    id\n    kind\n    status\n    total\n    valid\n    processed\n    failed\n    errorCount\n    createdAt\n    finishedAt\n    tookMs\n  }\n": typeof types.ImportJobFieldsFragmentDoc,
     "\n  query ImportJob($id: ID!, $first: Int!, $offset: Int!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n      errors(first: $first, offset: $offset) {\n        row\n        column\n        reason\n      }\n    }\n  }\n": typeof types.ImportJobDocument,
     "\n  mutation ImportMembers($input: ImportInput!) {\n    importMembers(input: $input) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.ImportMembersDocument,
@@ -66,6 +87,8 @@ type Documents = {
     "\n  query HomePendingResourceClaims($unitId: ID!) {\n    resources(unitId: $unitId) {\n      id\n      title\n      capacityUnit\n      availableUntil\n      canManage\n      claims {\n        id\n        organisationName\n        quantity\n        status\n      }\n    }\n  }\n": typeof types.HomePendingResourceClaimsDocument,
     "\n  query HomeSupervision($organisationId: ID!) {\n    supervisionBoard(organisationId: $organisationId) {\n      id\n      title\n      ownerName\n      dueDate\n      status\n      overdue\n      escalated\n    }\n  }\n": typeof types.HomeSupervisionDocument,
     "\n  query HomeMeetings($organisationId: ID!) {\n    meetingsOfOrganisation(organisationId: $organisationId) {\n      id\n      title\n      startsAt\n      place\n      phase\n      isInvited\n      committeeName\n    }\n  }\n": typeof types.HomeMeetingsDocument,
+    "\n  mutation WidenWish($input: WidenWishInput!) {\n    widenWish(input: $input) {\n      id\n      version\n      widenedToStreet\n    }\n  }\n": typeof types.WidenWishDocument,
+    "\n  query WishStreet($id: ID!) {\n    organisation(id: $id) {\n      id\n      parent {\n        id\n        name\n      }\n    }\n  }\n": typeof types.WishStreetDocument,
     "\n  fragment WishCardFields on Wish {\n    id\n    version\n    status\n    statusText\n    category\n    categoryLabel\n    title\n    description\n    estimatedValue\n    communityId\n    communityName\n    widenedToStreet\n    gridName\n    buildingName\n    submittedAt\n    publishedAt\n    waitingDays\n    claimant {\n      id\n      displayName\n    }\n    claimedAt\n    dueAt\n    fulfilledAt\n    rating\n    viewerCanClaim\n  }\n": typeof types.WishCardFieldsFragmentDoc,
     "\n  query Wishes($communityId: ID!, $status: WishStatus) {\n    wishes(communityId: $communityId, status: $status) {\n      ...WishCardFields\n    }\n  }\n": typeof types.WishesDocument,
     "\n  query WishesForMe {\n    wishesForMe {\n      score\n      reason\n      reasons\n      wish {\n        ...WishCardFields\n      }\n    }\n  }\n": typeof types.WishesForMeDocument,
@@ -104,9 +127,12 @@ type Documents = {
     "\n  mutation RenameOrganisation($input: RenameOrganisationInput!) {\n    renameOrganisation(input: $input) {\n      ...OrgNodeFields\n    }\n  }\n": typeof types.RenameOrganisationDocument,
     "\n  mutation MoveOrganisation($input: MoveOrganisationInput!) {\n    moveOrganisation(input: $input) {\n      ...OrgNodeFields\n    }\n  }\n": typeof types.MoveOrganisationDocument,
     "\n  mutation ArchiveOrganisation($input: ArchiveOrganisationInput!) {\n    archiveOrganisation(input: $input) {\n      ...OrgNodeFields\n    }\n  }\n": typeof types.ArchiveOrganisationDocument,
+    "\n  mutation UpdateUnitDetails($input: UpdateUnitDetailsInput!) {\n    updateUnitDetails(input: $input) {\n      ...OrgNodeFields\n    }\n  }\n": typeof types.UpdateUnitDetailsDocument,
     "\n  query MyPoints($year: Int) {\n    myPoints(year: $year) {\n      year\n      points\n      stars\n      grade\n      gradeLabel\n      entries {\n        date\n        source\n        sourceId\n        points\n        reason\n      }\n      years {\n        year\n        points\n        stars\n        grade\n        gradeLabel\n      }\n    }\n  }\n": typeof types.MyPointsDocument,
     "\n  query PointsLeaderboard($organisationId: ID!, $year: Int!, $owners: PointsOwnerKind, $take: Int) {\n    pointsLeaderboard(organisationId: $organisationId, year: $year, owners: $owners, take: $take) {\n      rank\n      ownerId\n      ownerKind\n      name\n      points\n      stars\n      grade\n      gradeLabel\n    }\n  }\n": typeof types.PointsLeaderboardDocument,
     "\n  query PointsScope($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      parent {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.PointsScopeDocument,
+    "\n  mutation RecomputePoints($input: RecomputePointsInput!) {\n    recomputePoints(input: $input)\n  }\n": typeof types.RecomputePointsDocument,
+    "\n  query PrivacyViews($subjectPersonId: ID, $viewerPersonId: ID, $since: DateTime, $first: Int, $offset: Int) {\n    privacyViews(subjectPersonId: $subjectPersonId, viewerPersonId: $viewerPersonId, since: $since, first: $first, offset: $offset) {\n      id\n      viewerPersonId\n      viewer {\n        personId\n        accountId\n        username\n        maskedName\n      }\n      subjectPersonId\n      subject {\n        personId\n        accountId\n        username\n        maskedName\n      }\n      subjectUnit {\n        id\n        name\n      }\n      fields\n      reason\n      context\n      viewedAt\n    }\n    privacyViewCount(subjectPersonId: $subjectPersonId, viewerPersonId: $viewerPersonId, since: $since)\n  }\n": typeof types.PrivacyViewsDocument,
     "\n  fragment ProjectFields on Project {\n    id\n    version\n    organisationId\n    organisationName\n    title\n    description\n    needId\n    resourceIds\n    ownerUnitIds\n    status\n    meetingId\n    agendaItemId\n    percent\n    draftedAt\n    updatedAt\n    canManage\n    claims {\n      id\n      unitId\n      unitName\n      status\n    }\n  }\n": typeof types.ProjectFieldsFragmentDoc,
     "\n  query Projects($organisationId: ID!) {\n    projects(organisationId: $organisationId) {\n      ...ProjectFields\n    }\n  }\n": typeof types.ProjectsDocument,
     "\n  mutation DraftProject($input: DraftProjectInput!) {\n    draftProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n": typeof types.DraftProjectDocument,
@@ -116,7 +142,8 @@ type Documents = {
     "\n  mutation DeclineProjectClaim($input: ProjectClaimInput!) {\n    declineProjectClaim(input: $input) {\n      ...ProjectFields\n    }\n  }\n": typeof types.DeclineProjectClaimDocument,
     "\n  mutation UpdateProjectProgress($input: ProjectProgressInput!) {\n    updateProjectProgress(input: $input) {\n      ...ProjectFields\n    }\n  }\n": typeof types.UpdateProjectProgressDocument,
     "\n  mutation CompleteProject($input: CompleteProjectInput!) {\n    completeProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n": typeof types.CompleteProjectDocument,
-    "\n  fragment MemberReportFields on MemberReport {\n    id\n    personId\n    status\n    reason\n    requestedAt\n    decidedAt\n    version\n    communityId\n    community {\n      id\n      name\n    }\n    unitId\n    unit {\n      id\n      name\n    }\n    gridId\n    buildingId\n    profile {\n      skills\n      skillLabels\n      preferredCategories\n      availability {\n        day\n        part\n      }\n    }\n  }\n": typeof types.MemberReportFieldsFragmentDoc,
+    "\n  mutation EditProject($input: EditProjectInput!) {\n    editProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n": typeof types.EditProjectDocument,
+    "\n  fragment MemberReportFields on MemberReport {\n    id\n    personId\n    status\n    reason\n    requestedAt\n    decidedAt\n    version\n    communityId\n    community {\n      id\n      name\n    }\n    unitId\n    unit {\n      id\n      name\n    }\n    gridId\n    grid {\n      id\n      name\n    }\n    buildingId\n    building {\n      id\n      name\n    }\n    profile {\n      skills\n      skillLabels\n      preferredCategories\n      availability {\n        day\n        part\n      }\n    }\n  }\n": typeof types.MemberReportFieldsFragmentDoc,
     "\n  query MyMemberReports {\n    myMemberReports {\n      ...MemberReportFields\n    }\n  }\n": typeof types.MyMemberReportsDocument,
     "\n  query ReportPlaces {\n    organisations {\n      id\n      name\n      kind\n      children {\n        id\n        name\n        kind\n        children {\n          id\n          name\n          kind\n          children {\n            id\n            name\n            kind\n            children {\n              id\n              name\n              kind\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReportPlacesDocument,
     "\n  query MemberReportsTo($organisationId: ID!, $status: ReportStatus) {\n    memberReports(organisationId: $organisationId, status: $status) {\n      ...MemberReportFields\n      member {\n        id\n        displayName\n        phone\n        masked\n      }\n    }\n  }\n": typeof types.MemberReportsToDocument,
@@ -132,6 +159,11 @@ type Documents = {
     "\n  mutation WithdrawUnitReport($input: ReportActionInput!) {\n    withdrawUnitReport(input: $input) {\n      ...UnitReportFields\n    }\n  }\n": typeof types.WithdrawUnitReportDocument,
     "\n  mutation ApproveUnitReport($input: ReportActionInput!) {\n    approveUnitReport(input: $input) {\n      ...UnitReportFields\n    }\n  }\n": typeof types.ApproveUnitReportDocument,
     "\n  mutation RejectUnitReport($input: RejectReportInput!) {\n    rejectUnitReport(input: $input) {\n      ...UnitReportFields\n    }\n  }\n": typeof types.RejectUnitReportDocument,
+    "\n  mutation ChangeResidence($input: ChangeResidenceInput!) {\n    changeResidence(input: $input) {\n      ...MemberReportFields\n    }\n  }\n": typeof types.ChangeResidenceDocument,
+    "\n  query ReportPeople($organisationId: ID!, $search: String) {\n    accounts(organisationId: $organisationId, search: $search, first: 20) {\n      id\n      personId\n      username\n      displayName\n      phone\n      masked\n      homeOrganisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ReportPeopleDocument,
+    "\n  query PersonReports($personId: ID!) {\n    memberReportsOf(personId: $personId) {\n      id\n      status\n      community {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PersonReportsDocument,
+    "\n  query UnitServiceReports($unitId: ID!, $year: Int!, $quarter: Int!) {\n    unitServiceReports(unitId: $unitId, year: $year, quarter: $quarter) {\n      member {\n        id\n        displayName\n      }\n      year\n      quarter\n      wishesFulfilled\n      volunteerHours\n      actionItemsDone\n      points\n      starsEarned\n      starsYearToDate\n      gradeYearToDate\n    }\n  }\n": typeof types.UnitServiceReportsDocument,
+    "\n  mutation SendUnitServiceReports($input: SendUnitServiceReportsInput!) {\n    sendUnitServiceReports(input: $input)\n  }\n": typeof types.SendUnitServiceReportsDocument,
     "\n  fragment ResourceFields on Resource {\n    id\n    version\n    unitId\n    unitName\n    organisationId\n    kind\n    kindLabel\n    title\n    description\n    capacity\n    capacityUnit\n    taken\n    remaining\n    availableFrom\n    availableUntil\n    place\n    withdrawn\n    offeredAt\n    updatedAt\n    canManage\n    claims {\n      id\n      organisationId\n      organisationName\n      quantity\n      purpose\n      status\n    }\n  }\n": typeof types.ResourceFieldsFragmentDoc,
     "\n  query Resources($organisationId: ID, $unitId: ID, $available: Boolean) {\n    resources(organisationId: $organisationId, unitId: $unitId, available: $available) {\n      ...ResourceFields\n    }\n  }\n": typeof types.ResourcesDocument,
     "\n  mutation OfferResource($input: OfferResourceInput!) {\n    offerResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n": typeof types.OfferResourceDocument,
@@ -141,6 +173,7 @@ type Documents = {
     "\n  mutation DeclineResourceClaim($input: ResourceClaimInput!) {\n    declineResourceClaim(input: $input) {\n      ...ResourceFields\n    }\n  }\n": typeof types.DeclineResourceClaimDocument,
     "\n  mutation CancelResourceClaim($input: ResourceClaimInput!) {\n    cancelResourceClaim(input: $input) {\n      ...ResourceFields\n    }\n  }\n": typeof types.CancelResourceClaimDocument,
     "\n  mutation RecordResourceUse($input: ResourceClaimInput!) {\n    recordResourceUse(input: $input) {\n      ...ResourceFields\n    }\n  }\n": typeof types.RecordResourceUseDocument,
+    "\n  mutation EditResource($input: EditResourceInput!) {\n    editResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n": typeof types.EditResourceDocument,
     "\n  fragment ScheduledJobFields on ScheduledJob {\n    key\n    description\n    nextFireTime\n    lastFiredAt\n    lastResult\n    lastSucceededAt\n    lastFailedAt\n    lastFailureMessage\n    consecutiveFailures\n    runCount\n    failureCount\n    triggers {\n      key\n      state\n      nextFireTime\n      previousFireTime\n      retryPolicy\n      retryAttempt\n    }\n  }\n": typeof types.ScheduledJobFieldsFragmentDoc,
     "\n  query ScheduledJobs {\n    scheduledJobs {\n      ...ScheduledJobFields\n    }\n  }\n": typeof types.ScheduledJobsDocument,
     "\n  mutation RunJobNow($input: RunJobNowInput!) {\n    runJobNow(input: $input) {\n      ...ScheduledJobFields\n    }\n  }\n": typeof types.RunJobNowDocument,
@@ -153,8 +186,20 @@ type Documents = {
     "\n  mutation CheckOutVolunteer($input: VolunteerPostInput!) {\n    checkOutVolunteer(input: $input) {\n      ...PostFields\n    }\n  }\n": typeof types.CheckOutVolunteerDocument,
     "\n  mutation MarkVolunteerNoShow($input: MarkVolunteerNoShowInput!) {\n    markVolunteerNoShow(input: $input) {\n      ...PostFields\n    }\n  }\n": typeof types.MarkVolunteerNoShowDocument,
     "\n  mutation CloseVolunteerPost($input: CloseVolunteerPostInput!) {\n    closeVolunteerPost(input: $input) {\n      ...PostFields\n    }\n  }\n": typeof types.CloseVolunteerPostDocument,
+    "\n  query VolunteerPost($id: ID!) {\n    volunteerPost(id: $id) {\n      ...PostFields\n    }\n  }\n": typeof types.VolunteerPostDocument,
 };
 const documents: Documents = {
+    "\n  fragment AdminAccountFields on Account {\n    id\n    username\n    personId\n    displayName\n    phone\n    email\n    address\n    masked\n    homeOrganisationId\n    homeOrganisation {\n      id\n      name\n      kindLabel\n    }\n    roles {\n      role\n      scopeId\n      scopeName\n    }\n    mustChangePassword\n    passwordSet\n    lockedUntil\n    version\n  }\n": types.AdminAccountFieldsFragmentDoc,
+    "\n  query AdminAccounts($organisationId: ID!, $search: String, $first: Int, $offset: Int) {\n    accounts(organisationId: $organisationId, search: $search, first: $first, offset: $offset) {\n      ...AdminAccountFields\n    }\n    accountCount(organisationId: $organisationId, search: $search)\n  }\n": types.AdminAccountsDocument,
+    "\n  query AdminAccount($id: ID!) {\n    account(id: $id) {\n      ...AdminAccountFields\n    }\n  }\n": types.AdminAccountDocument,
+    "\n  query AccountReportHistory($personId: ID!) {\n    memberReportsOf(personId: $personId) {\n      id\n      status\n      reason\n      requestedAt\n      decidedAt\n      community {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n      grid {\n        id\n        name\n      }\n      building {\n        id\n        name\n      }\n    }\n  }\n": types.AccountReportHistoryDocument,
+    "\n  query OrgLevel($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      kindLabel\n      parentId\n      children {\n        id\n        name\n        kind\n        kindLabel\n      }\n    }\n  }\n": types.OrgLevelDocument,
+    "\n  mutation RegisterAccount($input: RegisterAccountInput!) {\n    registerAccount(input: $input) {\n      ...AdminAccountFields\n    }\n  }\n": types.RegisterAccountDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...AdminAccountFields\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...AdminAccountFields\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation GrantRole($input: RoleInput!) {\n    grantRole(input: $input) {\n      ...AdminAccountFields\n    }\n  }\n": types.GrantRoleDocument,
+    "\n  mutation RevokeRole($input: RoleInput!) {\n    revokeRole(input: $input) {\n      ...AdminAccountFields\n    }\n  }\n": types.RevokeRoleDocument,
+    "\n  mutation UnlockAccount($input: UnlockAccountInput!) {\n    unlockAccount(input: $input) {\n      ...AdminAccountFields\n    }\n  }\n": types.UnlockAccountDocument,
     "\n  query Me {\n    me {\n      id\n      personId\n      username\n      displayName\n      roles {\n        role\n        scopeId\n        scopeName\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -164,19 +209,29 @@ const documents: Documents = {
     "\n  mutation CompleteActionItem($input: ActionItemActionInput!) {\n    completeActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": types.CompleteActionItemDocument,
     "\n  mutation DropActionItem($input: ActionItemActionInput!) {\n    dropActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": types.DropActionItemDocument,
     "\n  mutation ReviewActionItem($input: ReviewActionItemInput!) {\n    reviewActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": types.ReviewActionItemDocument,
+    "\n  query ActionItem($id: ID!) {\n    actionItem(id: $id) {\n      ...ActionItemFields\n      ownerKind\n      remindOn\n      createdAt\n      history {\n        version\n        event\n        action\n        byName\n        at\n        percent\n        detail\n      }\n    }\n  }\n": types.ActionItemDocument,
     "\n  fragment AgreementFields on Agreement {\n    id\n    version\n    organisationId\n    organisationName\n    unitId\n    unitName\n    title\n    scope\n    startsOn\n    endsOn\n    projectIds\n    signedBy\n    status\n    inForce\n    mySide\n  }\n": types.AgreementFieldsFragmentDoc,
     "\n  query Agreements($unitId: ID, $organisationId: ID) {\n    agreements(unitId: $unitId, organisationId: $organisationId) {\n      ...AgreementFields\n    }\n  }\n": types.AgreementsDocument,
     "\n  query UnitChoices($parentId: ID!) {\n    organisations(parentId: $parentId, kind: RESIDENT_UNIT) {\n      id\n      name\n    }\n  }\n": types.UnitChoicesDocument,
     "\n  mutation DraftAgreement($input: DraftAgreementInput!) {\n    draftAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.DraftAgreementDocument,
     "\n  mutation SignAgreement($input: AgreementActionInput!) {\n    signAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.SignAgreementDocument,
     "\n  mutation TerminateAgreement($input: AgreementActionInput!) {\n    terminateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.TerminateAgreementDocument,
+    "\n  mutation EditAgreement($input: EditAgreementInput!) {\n    editAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.EditAgreementDocument,
     "\n  fragment CommitteeFields on Committee {\n    id\n    name\n    level\n    version\n    organisationId\n    organisation {\n      id\n      name\n      kind\n      kindLabel\n      path {\n        districtId\n        streetId\n        communityId\n      }\n    }\n    convenerPersonId\n    cadence {\n      kind\n      interval\n      dayOfMonth\n      monthOfQuarter\n    }\n    skippedDates\n    members {\n      personId\n      name\n      email\n      partTime\n      fromOrganisationId\n      fromOrganisation {\n        id\n        name\n      }\n      termStart\n      termEnd\n    }\n  }\n": types.CommitteeFieldsFragmentDoc,
-    "\n  query Committees {\n    committees {\n      ...CommitteeFields\n    }\n  }\n": types.CommitteesDocument,
+    "\n  query Committees($organisationId: ID, $includeDescendants: Boolean) {\n    committees(organisationId: $organisationId, includeDescendants: $includeDescendants) {\n      ...CommitteeFields\n    }\n  }\n": types.CommitteesDocument,
     "\n  query Committee($id: ID!) {\n    committee(id: $id) {\n      ...CommitteeFields\n    }\n  }\n": types.CommitteeDocument,
     "\n  query CoBuildingUnits($organisationId: ID!) {\n    coBuildingUnits(organisationId: $organisationId) {\n      id\n      name\n      unit {\n        kindLabel\n        contactName\n      }\n    }\n  }\n": types.CoBuildingUnitsDocument,
     "\n  mutation AppointPartTimeMember($input: AppointPartTimeMemberInput!) {\n    appointPartTimeMember(input: $input) {\n      ...CommitteeFields\n    }\n  }\n": types.AppointPartTimeMemberDocument,
     "\n  mutation EndPartTimeTerm($input: EndPartTimeTermInput!) {\n    endPartTimeTerm(input: $input) {\n      ...CommitteeFields\n    }\n  }\n": types.EndPartTimeTermDocument,
     "\n  mutation SetCadence($input: SetCadenceInput!) {\n    setCadence(input: $input) {\n      ...CommitteeFields\n    }\n  }\n": types.SetCadenceDocument,
+    "\n  mutation CreateCommittee($input: CreateCommitteeInput!) {\n    createCommittee(input: $input) {\n      ...CommitteeFields\n    }\n  }\n": types.CreateCommitteeDocument,
+    "\n  mutation RenameCommittee($input: RenameCommitteeInput!) {\n    renameCommittee(input: $input) {\n      ...CommitteeFields\n    }\n  }\n": types.RenameCommitteeDocument,
+    "\n  mutation ChangeConvener($input: CommitteePersonInput!) {\n    changeConvener(input: $input) {\n      ...CommitteeFields\n    }\n  }\n": types.ChangeConvenerDocument,
+    "\n  mutation AddStandingMember($input: AddStandingMemberInput!) {\n    addStandingMember(input: $input) {\n      ...CommitteeFields\n    }\n  }\n": types.AddStandingMemberDocument,
+    "\n  mutation RemoveStandingMember($input: CommitteePersonInput!) {\n    removeStandingMember(input: $input) {\n      ...CommitteeFields\n    }\n  }\n": types.RemoveStandingMemberDocument,
+    "\n  mutation ChangeMemberEmail($input: ChangeMemberEmailInput!) {\n    changeMemberEmail(input: $input) {\n      ...CommitteeFields\n    }\n  }\n": types.ChangeMemberEmailDocument,
+    "\n  query PeopleSearch($organisationId: ID!, $search: String, $first: Int) {\n    accounts(organisationId: $organisationId, search: $search, first: $first) {\n      id\n      personId\n      displayName\n      email\n      homeOrganisation {\n        id\n        name\n      }\n    }\n  }\n": types.PeopleSearchDocument,
+    "\n  query CommitteeOrgOptions($parentId: ID!, $kind: OrganisationKind) {\n    organisations(parentId: $parentId, kind: $kind) {\n      id\n      name\n      kind\n      kindLabel\n    }\n  }\n": types.CommitteeOrgOptionsDocument,
     "\n  fragment ImportJobFields on ImportJob {\n    id\n    kind\n    status\n    total\n    valid\n    processed\n    failed\n    errorCount\n    createdAt\n    finishedAt\n    tookMs\n  }\n": types.ImportJobFieldsFragmentDoc,
     "\n  query ImportJob($id: ID!, $first: Int!, $offset: Int!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n      errors(first: $first, offset: $offset) {\n        row\n        column\n        reason\n      }\n    }\n  }\n": types.ImportJobDocument,
     "\n  mutation ImportMembers($input: ImportInput!) {\n    importMembers(input: $input) {\n      ...ImportJobFields\n    }\n  }\n": types.ImportMembersDocument,
@@ -207,6 +262,8 @@ const documents: Documents = {
     "\n  query HomePendingResourceClaims($unitId: ID!) {\n    resources(unitId: $unitId) {\n      id\n      title\n      capacityUnit\n      availableUntil\n      canManage\n      claims {\n        id\n        organisationName\n        quantity\n        status\n      }\n    }\n  }\n": types.HomePendingResourceClaimsDocument,
     "\n  query HomeSupervision($organisationId: ID!) {\n    supervisionBoard(organisationId: $organisationId) {\n      id\n      title\n      ownerName\n      dueDate\n      status\n      overdue\n      escalated\n    }\n  }\n": types.HomeSupervisionDocument,
     "\n  query HomeMeetings($organisationId: ID!) {\n    meetingsOfOrganisation(organisationId: $organisationId) {\n      id\n      title\n      startsAt\n      place\n      phase\n      isInvited\n      committeeName\n    }\n  }\n": types.HomeMeetingsDocument,
+    "\n  mutation WidenWish($input: WidenWishInput!) {\n    widenWish(input: $input) {\n      id\n      version\n      widenedToStreet\n    }\n  }\n": types.WidenWishDocument,
+    "\n  query WishStreet($id: ID!) {\n    organisation(id: $id) {\n      id\n      parent {\n        id\n        name\n      }\n    }\n  }\n": types.WishStreetDocument,
     "\n  fragment WishCardFields on Wish {\n    id\n    version\n    status\n    statusText\n    category\n    categoryLabel\n    title\n    description\n    estimatedValue\n    communityId\n    communityName\n    widenedToStreet\n    gridName\n    buildingName\n    submittedAt\n    publishedAt\n    waitingDays\n    claimant {\n      id\n      displayName\n    }\n    claimedAt\n    dueAt\n    fulfilledAt\n    rating\n    viewerCanClaim\n  }\n": types.WishCardFieldsFragmentDoc,
     "\n  query Wishes($communityId: ID!, $status: WishStatus) {\n    wishes(communityId: $communityId, status: $status) {\n      ...WishCardFields\n    }\n  }\n": types.WishesDocument,
     "\n  query WishesForMe {\n    wishesForMe {\n      score\n      reason\n      reasons\n      wish {\n        ...WishCardFields\n      }\n    }\n  }\n": types.WishesForMeDocument,
@@ -245,9 +302,12 @@ const documents: Documents = {
     "\n  mutation RenameOrganisation($input: RenameOrganisationInput!) {\n    renameOrganisation(input: $input) {\n      ...OrgNodeFields\n    }\n  }\n": types.RenameOrganisationDocument,
     "\n  mutation MoveOrganisation($input: MoveOrganisationInput!) {\n    moveOrganisation(input: $input) {\n      ...OrgNodeFields\n    }\n  }\n": types.MoveOrganisationDocument,
     "\n  mutation ArchiveOrganisation($input: ArchiveOrganisationInput!) {\n    archiveOrganisation(input: $input) {\n      ...OrgNodeFields\n    }\n  }\n": types.ArchiveOrganisationDocument,
+    "\n  mutation UpdateUnitDetails($input: UpdateUnitDetailsInput!) {\n    updateUnitDetails(input: $input) {\n      ...OrgNodeFields\n    }\n  }\n": types.UpdateUnitDetailsDocument,
     "\n  query MyPoints($year: Int) {\n    myPoints(year: $year) {\n      year\n      points\n      stars\n      grade\n      gradeLabel\n      entries {\n        date\n        source\n        sourceId\n        points\n        reason\n      }\n      years {\n        year\n        points\n        stars\n        grade\n        gradeLabel\n      }\n    }\n  }\n": types.MyPointsDocument,
     "\n  query PointsLeaderboard($organisationId: ID!, $year: Int!, $owners: PointsOwnerKind, $take: Int) {\n    pointsLeaderboard(organisationId: $organisationId, year: $year, owners: $owners, take: $take) {\n      rank\n      ownerId\n      ownerKind\n      name\n      points\n      stars\n      grade\n      gradeLabel\n    }\n  }\n": types.PointsLeaderboardDocument,
     "\n  query PointsScope($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      parent {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.PointsScopeDocument,
+    "\n  mutation RecomputePoints($input: RecomputePointsInput!) {\n    recomputePoints(input: $input)\n  }\n": types.RecomputePointsDocument,
+    "\n  query PrivacyViews($subjectPersonId: ID, $viewerPersonId: ID, $since: DateTime, $first: Int, $offset: Int) {\n    privacyViews(subjectPersonId: $subjectPersonId, viewerPersonId: $viewerPersonId, since: $since, first: $first, offset: $offset) {\n      id\n      viewerPersonId\n      viewer {\n        personId\n        accountId\n        username\n        maskedName\n      }\n      subjectPersonId\n      subject {\n        personId\n        accountId\n        username\n        maskedName\n      }\n      subjectUnit {\n        id\n        name\n      }\n      fields\n      reason\n      context\n      viewedAt\n    }\n    privacyViewCount(subjectPersonId: $subjectPersonId, viewerPersonId: $viewerPersonId, since: $since)\n  }\n": types.PrivacyViewsDocument,
     "\n  fragment ProjectFields on Project {\n    id\n    version\n    organisationId\n    organisationName\n    title\n    description\n    needId\n    resourceIds\n    ownerUnitIds\n    status\n    meetingId\n    agendaItemId\n    percent\n    draftedAt\n    updatedAt\n    canManage\n    claims {\n      id\n      unitId\n      unitName\n      status\n    }\n  }\n": types.ProjectFieldsFragmentDoc,
     "\n  query Projects($organisationId: ID!) {\n    projects(organisationId: $organisationId) {\n      ...ProjectFields\n    }\n  }\n": types.ProjectsDocument,
     "\n  mutation DraftProject($input: DraftProjectInput!) {\n    draftProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n": types.DraftProjectDocument,
@@ -257,7 +317,8 @@ const documents: Documents = {
     "\n  mutation DeclineProjectClaim($input: ProjectClaimInput!) {\n    declineProjectClaim(input: $input) {\n      ...ProjectFields\n    }\n  }\n": types.DeclineProjectClaimDocument,
     "\n  mutation UpdateProjectProgress($input: ProjectProgressInput!) {\n    updateProjectProgress(input: $input) {\n      ...ProjectFields\n    }\n  }\n": types.UpdateProjectProgressDocument,
     "\n  mutation CompleteProject($input: CompleteProjectInput!) {\n    completeProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n": types.CompleteProjectDocument,
-    "\n  fragment MemberReportFields on MemberReport {\n    id\n    personId\n    status\n    reason\n    requestedAt\n    decidedAt\n    version\n    communityId\n    community {\n      id\n      name\n    }\n    unitId\n    unit {\n      id\n      name\n    }\n    gridId\n    buildingId\n    profile {\n      skills\n      skillLabels\n      preferredCategories\n      availability {\n        day\n        part\n      }\n    }\n  }\n": types.MemberReportFieldsFragmentDoc,
+    "\n  mutation EditProject($input: EditProjectInput!) {\n    editProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n": types.EditProjectDocument,
+    "\n  fragment MemberReportFields on MemberReport {\n    id\n    personId\n    status\n    reason\n    requestedAt\n    decidedAt\n    version\n    communityId\n    community {\n      id\n      name\n    }\n    unitId\n    unit {\n      id\n      name\n    }\n    gridId\n    grid {\n      id\n      name\n    }\n    buildingId\n    building {\n      id\n      name\n    }\n    profile {\n      skills\n      skillLabels\n      preferredCategories\n      availability {\n        day\n        part\n      }\n    }\n  }\n": types.MemberReportFieldsFragmentDoc,
     "\n  query MyMemberReports {\n    myMemberReports {\n      ...MemberReportFields\n    }\n  }\n": types.MyMemberReportsDocument,
     "\n  query ReportPlaces {\n    organisations {\n      id\n      name\n      kind\n      children {\n        id\n        name\n        kind\n        children {\n          id\n          name\n          kind\n          children {\n            id\n            name\n            kind\n            children {\n              id\n              name\n              kind\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ReportPlacesDocument,
     "\n  query MemberReportsTo($organisationId: ID!, $status: ReportStatus) {\n    memberReports(organisationId: $organisationId, status: $status) {\n      ...MemberReportFields\n      member {\n        id\n        displayName\n        phone\n        masked\n      }\n    }\n  }\n": types.MemberReportsToDocument,
@@ -273,6 +334,11 @@ const documents: Documents = {
     "\n  mutation WithdrawUnitReport($input: ReportActionInput!) {\n    withdrawUnitReport(input: $input) {\n      ...UnitReportFields\n    }\n  }\n": types.WithdrawUnitReportDocument,
     "\n  mutation ApproveUnitReport($input: ReportActionInput!) {\n    approveUnitReport(input: $input) {\n      ...UnitReportFields\n    }\n  }\n": types.ApproveUnitReportDocument,
     "\n  mutation RejectUnitReport($input: RejectReportInput!) {\n    rejectUnitReport(input: $input) {\n      ...UnitReportFields\n    }\n  }\n": types.RejectUnitReportDocument,
+    "\n  mutation ChangeResidence($input: ChangeResidenceInput!) {\n    changeResidence(input: $input) {\n      ...MemberReportFields\n    }\n  }\n": types.ChangeResidenceDocument,
+    "\n  query ReportPeople($organisationId: ID!, $search: String) {\n    accounts(organisationId: $organisationId, search: $search, first: 20) {\n      id\n      personId\n      username\n      displayName\n      phone\n      masked\n      homeOrganisation {\n        id\n        name\n      }\n    }\n  }\n": types.ReportPeopleDocument,
+    "\n  query PersonReports($personId: ID!) {\n    memberReportsOf(personId: $personId) {\n      id\n      status\n      community {\n        id\n        name\n      }\n    }\n  }\n": types.PersonReportsDocument,
+    "\n  query UnitServiceReports($unitId: ID!, $year: Int!, $quarter: Int!) {\n    unitServiceReports(unitId: $unitId, year: $year, quarter: $quarter) {\n      member {\n        id\n        displayName\n      }\n      year\n      quarter\n      wishesFulfilled\n      volunteerHours\n      actionItemsDone\n      points\n      starsEarned\n      starsYearToDate\n      gradeYearToDate\n    }\n  }\n": types.UnitServiceReportsDocument,
+    "\n  mutation SendUnitServiceReports($input: SendUnitServiceReportsInput!) {\n    sendUnitServiceReports(input: $input)\n  }\n": types.SendUnitServiceReportsDocument,
     "\n  fragment ResourceFields on Resource {\n    id\n    version\n    unitId\n    unitName\n    organisationId\n    kind\n    kindLabel\n    title\n    description\n    capacity\n    capacityUnit\n    taken\n    remaining\n    availableFrom\n    availableUntil\n    place\n    withdrawn\n    offeredAt\n    updatedAt\n    canManage\n    claims {\n      id\n      organisationId\n      organisationName\n      quantity\n      purpose\n      status\n    }\n  }\n": types.ResourceFieldsFragmentDoc,
     "\n  query Resources($organisationId: ID, $unitId: ID, $available: Boolean) {\n    resources(organisationId: $organisationId, unitId: $unitId, available: $available) {\n      ...ResourceFields\n    }\n  }\n": types.ResourcesDocument,
     "\n  mutation OfferResource($input: OfferResourceInput!) {\n    offerResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n": types.OfferResourceDocument,
@@ -282,6 +348,7 @@ const documents: Documents = {
     "\n  mutation DeclineResourceClaim($input: ResourceClaimInput!) {\n    declineResourceClaim(input: $input) {\n      ...ResourceFields\n    }\n  }\n": types.DeclineResourceClaimDocument,
     "\n  mutation CancelResourceClaim($input: ResourceClaimInput!) {\n    cancelResourceClaim(input: $input) {\n      ...ResourceFields\n    }\n  }\n": types.CancelResourceClaimDocument,
     "\n  mutation RecordResourceUse($input: ResourceClaimInput!) {\n    recordResourceUse(input: $input) {\n      ...ResourceFields\n    }\n  }\n": types.RecordResourceUseDocument,
+    "\n  mutation EditResource($input: EditResourceInput!) {\n    editResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n": types.EditResourceDocument,
     "\n  fragment ScheduledJobFields on ScheduledJob {\n    key\n    description\n    nextFireTime\n    lastFiredAt\n    lastResult\n    lastSucceededAt\n    lastFailedAt\n    lastFailureMessage\n    consecutiveFailures\n    runCount\n    failureCount\n    triggers {\n      key\n      state\n      nextFireTime\n      previousFireTime\n      retryPolicy\n      retryAttempt\n    }\n  }\n": types.ScheduledJobFieldsFragmentDoc,
     "\n  query ScheduledJobs {\n    scheduledJobs {\n      ...ScheduledJobFields\n    }\n  }\n": types.ScheduledJobsDocument,
     "\n  mutation RunJobNow($input: RunJobNowInput!) {\n    runJobNow(input: $input) {\n      ...ScheduledJobFields\n    }\n  }\n": types.RunJobNowDocument,
@@ -294,6 +361,7 @@ const documents: Documents = {
     "\n  mutation CheckOutVolunteer($input: VolunteerPostInput!) {\n    checkOutVolunteer(input: $input) {\n      ...PostFields\n    }\n  }\n": types.CheckOutVolunteerDocument,
     "\n  mutation MarkVolunteerNoShow($input: MarkVolunteerNoShowInput!) {\n    markVolunteerNoShow(input: $input) {\n      ...PostFields\n    }\n  }\n": types.MarkVolunteerNoShowDocument,
     "\n  mutation CloseVolunteerPost($input: CloseVolunteerPostInput!) {\n    closeVolunteerPost(input: $input) {\n      ...PostFields\n    }\n  }\n": types.CloseVolunteerPostDocument,
+    "\n  query VolunteerPost($id: ID!) {\n    volunteerPost(id: $id) {\n      ...PostFields\n    }\n  }\n": types.VolunteerPostDocument,
 };
 
 /**
@@ -310,6 +378,50 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminAccountFields on Account {\n    id\n    username\n    personId\n    displayName\n    phone\n    email\n    address\n    masked\n    homeOrganisationId\n    homeOrganisation {\n      id\n      name\n      kindLabel\n    }\n    roles {\n      role\n      scopeId\n      scopeName\n    }\n    mustChangePassword\n    passwordSet\n    lockedUntil\n    version\n  }\n"): (typeof documents)["\n  fragment AdminAccountFields on Account {\n    id\n    username\n    personId\n    displayName\n    phone\n    email\n    address\n    masked\n    homeOrganisationId\n    homeOrganisation {\n      id\n      name\n      kindLabel\n    }\n    roles {\n      role\n      scopeId\n      scopeName\n    }\n    mustChangePassword\n    passwordSet\n    lockedUntil\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAccounts($organisationId: ID!, $search: String, $first: Int, $offset: Int) {\n    accounts(organisationId: $organisationId, search: $search, first: $first, offset: $offset) {\n      ...AdminAccountFields\n    }\n    accountCount(organisationId: $organisationId, search: $search)\n  }\n"): (typeof documents)["\n  query AdminAccounts($organisationId: ID!, $search: String, $first: Int, $offset: Int) {\n    accounts(organisationId: $organisationId, search: $search, first: $first, offset: $offset) {\n      ...AdminAccountFields\n    }\n    accountCount(organisationId: $organisationId, search: $search)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAccount($id: ID!) {\n    account(id: $id) {\n      ...AdminAccountFields\n    }\n  }\n"): (typeof documents)["\n  query AdminAccount($id: ID!) {\n    account(id: $id) {\n      ...AdminAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountReportHistory($personId: ID!) {\n    memberReportsOf(personId: $personId) {\n      id\n      status\n      reason\n      requestedAt\n      decidedAt\n      community {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n      grid {\n        id\n        name\n      }\n      building {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountReportHistory($personId: ID!) {\n    memberReportsOf(personId: $personId) {\n      id\n      status\n      reason\n      requestedAt\n      decidedAt\n      community {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n      grid {\n        id\n        name\n      }\n      building {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgLevel($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      kindLabel\n      parentId\n      children {\n        id\n        name\n        kind\n        kindLabel\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgLevel($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      kindLabel\n      parentId\n      children {\n        id\n        name\n        kind\n        kindLabel\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterAccount($input: RegisterAccountInput!) {\n    registerAccount(input: $input) {\n      ...AdminAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterAccount($input: RegisterAccountInput!) {\n    registerAccount(input: $input) {\n      ...AdminAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...AdminAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      ...AdminAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...AdminAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...AdminAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantRole($input: RoleInput!) {\n    grantRole(input: $input) {\n      ...AdminAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation GrantRole($input: RoleInput!) {\n    grantRole(input: $input) {\n      ...AdminAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeRole($input: RoleInput!) {\n    revokeRole(input: $input) {\n      ...AdminAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeRole($input: RoleInput!) {\n    revokeRole(input: $input) {\n      ...AdminAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlockAccount($input: UnlockAccountInput!) {\n    unlockAccount(input: $input) {\n      ...AdminAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnlockAccount($input: UnlockAccountInput!) {\n    unlockAccount(input: $input) {\n      ...AdminAccountFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -349,6 +461,10 @@ export function graphql(source: "\n  mutation ReviewActionItem($input: ReviewAct
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ActionItem($id: ID!) {\n    actionItem(id: $id) {\n      ...ActionItemFields\n      ownerKind\n      remindOn\n      createdAt\n      history {\n        version\n        event\n        action\n        byName\n        at\n        percent\n        detail\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActionItem($id: ID!) {\n    actionItem(id: $id) {\n      ...ActionItemFields\n      ownerKind\n      remindOn\n      createdAt\n      history {\n        version\n        event\n        action\n        byName\n        at\n        percent\n        detail\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment AgreementFields on Agreement {\n    id\n    version\n    organisationId\n    organisationName\n    unitId\n    unitName\n    title\n    scope\n    startsOn\n    endsOn\n    projectIds\n    signedBy\n    status\n    inForce\n    mySide\n  }\n"): (typeof documents)["\n  fragment AgreementFields on Agreement {\n    id\n    version\n    organisationId\n    organisationName\n    unitId\n    unitName\n    title\n    scope\n    startsOn\n    endsOn\n    projectIds\n    signedBy\n    status\n    inForce\n    mySide\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -373,11 +489,15 @@ export function graphql(source: "\n  mutation TerminateAgreement($input: Agreeme
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation EditAgreement($input: EditAgreementInput!) {\n    editAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditAgreement($input: EditAgreementInput!) {\n    editAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CommitteeFields on Committee {\n    id\n    name\n    level\n    version\n    organisationId\n    organisation {\n      id\n      name\n      kind\n      kindLabel\n      path {\n        districtId\n        streetId\n        communityId\n      }\n    }\n    convenerPersonId\n    cadence {\n      kind\n      interval\n      dayOfMonth\n      monthOfQuarter\n    }\n    skippedDates\n    members {\n      personId\n      name\n      email\n      partTime\n      fromOrganisationId\n      fromOrganisation {\n        id\n        name\n      }\n      termStart\n      termEnd\n    }\n  }\n"): (typeof documents)["\n  fragment CommitteeFields on Committee {\n    id\n    name\n    level\n    version\n    organisationId\n    organisation {\n      id\n      name\n      kind\n      kindLabel\n      path {\n        districtId\n        streetId\n        communityId\n      }\n    }\n    convenerPersonId\n    cadence {\n      kind\n      interval\n      dayOfMonth\n      monthOfQuarter\n    }\n    skippedDates\n    members {\n      personId\n      name\n      email\n      partTime\n      fromOrganisationId\n      fromOrganisation {\n        id\n        name\n      }\n      termStart\n      termEnd\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Committees {\n    committees {\n      ...CommitteeFields\n    }\n  }\n"): (typeof documents)["\n  query Committees {\n    committees {\n      ...CommitteeFields\n    }\n  }\n"];
+export function graphql(source: "\n  query Committees($organisationId: ID, $includeDescendants: Boolean) {\n    committees(organisationId: $organisationId, includeDescendants: $includeDescendants) {\n      ...CommitteeFields\n    }\n  }\n"): (typeof documents)["\n  query Committees($organisationId: ID, $includeDescendants: Boolean) {\n    committees(organisationId: $organisationId, includeDescendants: $includeDescendants) {\n      ...CommitteeFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -398,6 +518,38 @@ export function graphql(source: "\n  mutation EndPartTimeTerm($input: EndPartTim
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetCadence($input: SetCadenceInput!) {\n    setCadence(input: $input) {\n      ...CommitteeFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetCadence($input: SetCadenceInput!) {\n    setCadence(input: $input) {\n      ...CommitteeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCommittee($input: CreateCommitteeInput!) {\n    createCommittee(input: $input) {\n      ...CommitteeFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCommittee($input: CreateCommitteeInput!) {\n    createCommittee(input: $input) {\n      ...CommitteeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameCommittee($input: RenameCommitteeInput!) {\n    renameCommittee(input: $input) {\n      ...CommitteeFields\n    }\n  }\n"): (typeof documents)["\n  mutation RenameCommittee($input: RenameCommitteeInput!) {\n    renameCommittee(input: $input) {\n      ...CommitteeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeConvener($input: CommitteePersonInput!) {\n    changeConvener(input: $input) {\n      ...CommitteeFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeConvener($input: CommitteePersonInput!) {\n    changeConvener(input: $input) {\n      ...CommitteeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddStandingMember($input: AddStandingMemberInput!) {\n    addStandingMember(input: $input) {\n      ...CommitteeFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddStandingMember($input: AddStandingMemberInput!) {\n    addStandingMember(input: $input) {\n      ...CommitteeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveStandingMember($input: CommitteePersonInput!) {\n    removeStandingMember(input: $input) {\n      ...CommitteeFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveStandingMember($input: CommitteePersonInput!) {\n    removeStandingMember(input: $input) {\n      ...CommitteeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMemberEmail($input: ChangeMemberEmailInput!) {\n    changeMemberEmail(input: $input) {\n      ...CommitteeFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMemberEmail($input: ChangeMemberEmailInput!) {\n    changeMemberEmail(input: $input) {\n      ...CommitteeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleSearch($organisationId: ID!, $search: String, $first: Int) {\n    accounts(organisationId: $organisationId, search: $search, first: $first) {\n      id\n      personId\n      displayName\n      email\n      homeOrganisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeopleSearch($organisationId: ID!, $search: String, $first: Int) {\n    accounts(organisationId: $organisationId, search: $search, first: $first) {\n      id\n      personId\n      displayName\n      email\n      homeOrganisation {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommitteeOrgOptions($parentId: ID!, $kind: OrganisationKind) {\n    organisations(parentId: $parentId, kind: $kind) {\n      id\n      name\n      kind\n      kindLabel\n    }\n  }\n"): (typeof documents)["\n  query CommitteeOrgOptions($parentId: ID!, $kind: OrganisationKind) {\n    organisations(parentId: $parentId, kind: $kind) {\n      id\n      name\n      kind\n      kindLabel\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -518,6 +670,14 @@ export function graphql(source: "\n  query HomeSupervision($organisationId: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HomeMeetings($organisationId: ID!) {\n    meetingsOfOrganisation(organisationId: $organisationId) {\n      id\n      title\n      startsAt\n      place\n      phase\n      isInvited\n      committeeName\n    }\n  }\n"): (typeof documents)["\n  query HomeMeetings($organisationId: ID!) {\n    meetingsOfOrganisation(organisationId: $organisationId) {\n      id\n      title\n      startsAt\n      place\n      phase\n      isInvited\n      committeeName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WidenWish($input: WidenWishInput!) {\n    widenWish(input: $input) {\n      id\n      version\n      widenedToStreet\n    }\n  }\n"): (typeof documents)["\n  mutation WidenWish($input: WidenWishInput!) {\n    widenWish(input: $input) {\n      id\n      version\n      widenedToStreet\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WishStreet($id: ID!) {\n    organisation(id: $id) {\n      id\n      parent {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query WishStreet($id: ID!) {\n    organisation(id: $id) {\n      id\n      parent {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -673,6 +833,10 @@ export function graphql(source: "\n  mutation ArchiveOrganisation($input: Archiv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation UpdateUnitDetails($input: UpdateUnitDetailsInput!) {\n    updateUnitDetails(input: $input) {\n      ...OrgNodeFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUnitDetails($input: UpdateUnitDetailsInput!) {\n    updateUnitDetails(input: $input) {\n      ...OrgNodeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyPoints($year: Int) {\n    myPoints(year: $year) {\n      year\n      points\n      stars\n      grade\n      gradeLabel\n      entries {\n        date\n        source\n        sourceId\n        points\n        reason\n      }\n      years {\n        year\n        points\n        stars\n        grade\n        gradeLabel\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyPoints($year: Int) {\n    myPoints(year: $year) {\n      year\n      points\n      stars\n      grade\n      gradeLabel\n      entries {\n        date\n        source\n        sourceId\n        points\n        reason\n      }\n      years {\n        year\n        points\n        stars\n        grade\n        gradeLabel\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -682,6 +846,14 @@ export function graphql(source: "\n  query PointsLeaderboard($organisationId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PointsScope($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      parent {\n        id\n        name\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query PointsScope($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      parent {\n        id\n        name\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecomputePoints($input: RecomputePointsInput!) {\n    recomputePoints(input: $input)\n  }\n"): (typeof documents)["\n  mutation RecomputePoints($input: RecomputePointsInput!) {\n    recomputePoints(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrivacyViews($subjectPersonId: ID, $viewerPersonId: ID, $since: DateTime, $first: Int, $offset: Int) {\n    privacyViews(subjectPersonId: $subjectPersonId, viewerPersonId: $viewerPersonId, since: $since, first: $first, offset: $offset) {\n      id\n      viewerPersonId\n      viewer {\n        personId\n        accountId\n        username\n        maskedName\n      }\n      subjectPersonId\n      subject {\n        personId\n        accountId\n        username\n        maskedName\n      }\n      subjectUnit {\n        id\n        name\n      }\n      fields\n      reason\n      context\n      viewedAt\n    }\n    privacyViewCount(subjectPersonId: $subjectPersonId, viewerPersonId: $viewerPersonId, since: $since)\n  }\n"): (typeof documents)["\n  query PrivacyViews($subjectPersonId: ID, $viewerPersonId: ID, $since: DateTime, $first: Int, $offset: Int) {\n    privacyViews(subjectPersonId: $subjectPersonId, viewerPersonId: $viewerPersonId, since: $since, first: $first, offset: $offset) {\n      id\n      viewerPersonId\n      viewer {\n        personId\n        accountId\n        username\n        maskedName\n      }\n      subjectPersonId\n      subject {\n        personId\n        accountId\n        username\n        maskedName\n      }\n      subjectUnit {\n        id\n        name\n      }\n      fields\n      reason\n      context\n      viewedAt\n    }\n    privacyViewCount(subjectPersonId: $subjectPersonId, viewerPersonId: $viewerPersonId, since: $since)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -721,7 +893,11 @@ export function graphql(source: "\n  mutation CompleteProject($input: CompletePr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MemberReportFields on MemberReport {\n    id\n    personId\n    status\n    reason\n    requestedAt\n    decidedAt\n    version\n    communityId\n    community {\n      id\n      name\n    }\n    unitId\n    unit {\n      id\n      name\n    }\n    gridId\n    buildingId\n    profile {\n      skills\n      skillLabels\n      preferredCategories\n      availability {\n        day\n        part\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment MemberReportFields on MemberReport {\n    id\n    personId\n    status\n    reason\n    requestedAt\n    decidedAt\n    version\n    communityId\n    community {\n      id\n      name\n    }\n    unitId\n    unit {\n      id\n      name\n    }\n    gridId\n    buildingId\n    profile {\n      skills\n      skillLabels\n      preferredCategories\n      availability {\n        day\n        part\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation EditProject($input: EditProjectInput!) {\n    editProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditProject($input: EditProjectInput!) {\n    editProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MemberReportFields on MemberReport {\n    id\n    personId\n    status\n    reason\n    requestedAt\n    decidedAt\n    version\n    communityId\n    community {\n      id\n      name\n    }\n    unitId\n    unit {\n      id\n      name\n    }\n    gridId\n    grid {\n      id\n      name\n    }\n    buildingId\n    building {\n      id\n      name\n    }\n    profile {\n      skills\n      skillLabels\n      preferredCategories\n      availability {\n        day\n        part\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment MemberReportFields on MemberReport {\n    id\n    personId\n    status\n    reason\n    requestedAt\n    decidedAt\n    version\n    communityId\n    community {\n      id\n      name\n    }\n    unitId\n    unit {\n      id\n      name\n    }\n    gridId\n    grid {\n      id\n      name\n    }\n    buildingId\n    building {\n      id\n      name\n    }\n    profile {\n      skills\n      skillLabels\n      preferredCategories\n      availability {\n        day\n        part\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -785,6 +961,26 @@ export function graphql(source: "\n  mutation RejectUnitReport($input: RejectRep
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ChangeResidence($input: ChangeResidenceInput!) {\n    changeResidence(input: $input) {\n      ...MemberReportFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeResidence($input: ChangeResidenceInput!) {\n    changeResidence(input: $input) {\n      ...MemberReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportPeople($organisationId: ID!, $search: String) {\n    accounts(organisationId: $organisationId, search: $search, first: 20) {\n      id\n      personId\n      username\n      displayName\n      phone\n      masked\n      homeOrganisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportPeople($organisationId: ID!, $search: String) {\n    accounts(organisationId: $organisationId, search: $search, first: 20) {\n      id\n      personId\n      username\n      displayName\n      phone\n      masked\n      homeOrganisation {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonReports($personId: ID!) {\n    memberReportsOf(personId: $personId) {\n      id\n      status\n      community {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonReports($personId: ID!) {\n    memberReportsOf(personId: $personId) {\n      id\n      status\n      community {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitServiceReports($unitId: ID!, $year: Int!, $quarter: Int!) {\n    unitServiceReports(unitId: $unitId, year: $year, quarter: $quarter) {\n      member {\n        id\n        displayName\n      }\n      year\n      quarter\n      wishesFulfilled\n      volunteerHours\n      actionItemsDone\n      points\n      starsEarned\n      starsYearToDate\n      gradeYearToDate\n    }\n  }\n"): (typeof documents)["\n  query UnitServiceReports($unitId: ID!, $year: Int!, $quarter: Int!) {\n    unitServiceReports(unitId: $unitId, year: $year, quarter: $quarter) {\n      member {\n        id\n        displayName\n      }\n      year\n      quarter\n      wishesFulfilled\n      volunteerHours\n      actionItemsDone\n      points\n      starsEarned\n      starsYearToDate\n      gradeYearToDate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendUnitServiceReports($input: SendUnitServiceReportsInput!) {\n    sendUnitServiceReports(input: $input)\n  }\n"): (typeof documents)["\n  mutation SendUnitServiceReports($input: SendUnitServiceReportsInput!) {\n    sendUnitServiceReports(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ResourceFields on Resource {\n    id\n    version\n    unitId\n    unitName\n    organisationId\n    kind\n    kindLabel\n    title\n    description\n    capacity\n    capacityUnit\n    taken\n    remaining\n    availableFrom\n    availableUntil\n    place\n    withdrawn\n    offeredAt\n    updatedAt\n    canManage\n    claims {\n      id\n      organisationId\n      organisationName\n      quantity\n      purpose\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment ResourceFields on Resource {\n    id\n    version\n    unitId\n    unitName\n    organisationId\n    kind\n    kindLabel\n    title\n    description\n    capacity\n    capacityUnit\n    taken\n    remaining\n    availableFrom\n    availableUntil\n    place\n    withdrawn\n    offeredAt\n    updatedAt\n    canManage\n    claims {\n      id\n      organisationId\n      organisationName\n      quantity\n      purpose\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -818,6 +1014,10 @@ export function graphql(source: "\n  mutation CancelResourceClaim($input: Resour
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordResourceUse($input: ResourceClaimInput!) {\n    recordResourceUse(input: $input) {\n      ...ResourceFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordResourceUse($input: ResourceClaimInput!) {\n    recordResourceUse(input: $input) {\n      ...ResourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditResource($input: EditResourceInput!) {\n    editResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditResource($input: EditResourceInput!) {\n    editResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -866,6 +1066,10 @@ export function graphql(source: "\n  mutation MarkVolunteerNoShow($input: MarkVo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CloseVolunteerPost($input: CloseVolunteerPostInput!) {\n    closeVolunteerPost(input: $input) {\n      ...PostFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseVolunteerPost($input: CloseVolunteerPostInput!) {\n    closeVolunteerPost(input: $input) {\n      ...PostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VolunteerPost($id: ID!) {\n    volunteerPost(id: $id) {\n      ...PostFields\n    }\n  }\n"): (typeof documents)["\n  query VolunteerPost($id: ID!) {\n    volunteerPost(id: $id) {\n      ...PostFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,26 +1,32 @@
-// One committee: convener, standing members, part-time members (appoint from co-building units with a term, end
-// a term), the cadence its meetings follow, and a link to its meetings. Writes carry the committee's version;
-// a CONFLICT (someone changed it first) refetches and says so.
-import { useState, type FormEvent } from 'react';
+// One committee: name, convener, standing members (add, remove, change email), part-time members (appoint from
+// co-building units with a term, end a term), the cadence its meetings follow, and a link to its meetings. Writes
+// carry the committee's version; a CONFLICT (someone changed it first) refetches and says so.
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { toAppError } from '@/api/errors';
-import { useCommand } from '@/api/useCommand';
 import { usePageTitle } from '@/app/usePageTitle';
 import { useSignedIn } from '@/features/Accounts/session';
 import { BoardHeader } from '@/features/Meetings/common/BoardHeader';
 import { isSecretaryRole } from '@/features/Meetings/common/scope';
-import type { CadenceKind, CommitteeFieldsFragment } from '@/gql/graphql';
+import type { CommitteeFieldsFragment } from '@/gql/graphql';
 import { t } from '@/i18n';
 import { formatLocalDate, shanghaiDate } from '@/lib/format';
 import { liveGroups, useLiveRefetch } from '@/live/useLive';
-import { Button, Card, DataTable, Dialog, EmptyState, ErrorState, Field, Icon, Input, Select, Skeleton, StatusTag, type Column } from '@/ui';
-import { AppointPartTimeMemberMutation, CoBuildingUnitsQuery, CommitteeQuery, EndPartTimeTermMutation, SetCadenceMutation } from './documents';
-import { cadenceText, inScope, splitMembers, termState } from './committeeLogic';
+import { Button, Card, DataTable, EmptyState, ErrorState, Icon, Skeleton, StatusTag, type Column } from '@/ui';
+import { CadenceDialog } from './CadenceFields';
+import { CommitteeQuery } from './documents';
+import { cadenceText, canSetUp, inScope, splitMembers, termState } from './committeeLogic';
+import { AddMemberDialog, ConvenerDialog, EmailDialog, RemoveMemberDialog, RenameDialog } from './MemberDialogs';
+import { AppointDialog, EndTermDialog } from './PartTimeDialogs';
 import './committees.css';
 
 type Committee = CommitteeFieldsFragment;
 type Member = Committee['members'][number];
+type Open =
+  | { kind: 'appoint' | 'cadence' | 'rename' | 'convener' | 'addMember' }
+  | { kind: 'endTerm' | 'remove' | 'email'; member: Member }
+  | null;
 
 export default function CommitteePage() {
   const { id = '' } = useParams();
@@ -30,9 +36,7 @@ export default function CommitteePage() {
   useLiveRefetch(id ? [liveGroups.committee(id)] : [], refetch);
   const committee = data?.committee;
   usePageTitle(committee?.name ?? t('committees.pageTitle'));
-  const [appointing, setAppointing] = useState(false);
-  const [ending, setEnding] = useState<Member>();
-  const [editingCadence, setEditingCadence] = useState(false);
+  const [open, setOpen] = useState<Open>(null);
 
   if (error && !data) {
     const e = toAppError(error);
@@ -45,6 +49,9 @@ export default function CommitteePage() {
   if (!committee) return <div className="jm-page">{fetching ? <Skeleton lines={8} /> : null}</div>;
 
   const canManage = !!acting && isSecretaryRole(acting.role) && inScope(committee, acting);
+  const canRename = !!acting && canSetUp(committee, acting);
+  const convener = committee.members.find((m) => m.personId === committee.convenerPersonId);
+  const close = () => setOpen(null);
   const today = shanghaiDate();
   const { standing, partTime } = splitMembers(committee.members, today);
 
@@ -75,12 +82,18 @@ export default function CommitteePage() {
           {
             key: 'actions',
             header: t('committees.actions'),
-            render: (m: Member) =>
-              termState(m, today) !== 'ended' ? (
-                <Button size="sm" aria-label={`${t('committees.endTerm')} ${m.name}`} onClick={() => setEnding(m)}>
-                  {t('committees.endTerm')}
+            render: (m: Member) => (
+              <span className="jm-actions">
+                <Button size="sm" variant="ghost" aria-label={t('committees.emailFor', { name: m.name })} onClick={() => setOpen({ kind: 'email', member: m })}>
+                  {t('committees.changeEmail')}
                 </Button>
-              ) : null,
+                {termState(m, today) !== 'ended' && (
+                  <Button size="sm" aria-label={`${t('committees.endTerm')} ${m.name}`} onClick={() => setOpen({ kind: 'endTerm', member: m })}>
+                    {t('committees.endTerm')}
+                  </Button>
+                )}
+              </span>
+            ),
           },
         ]
       : []),
@@ -100,27 +113,46 @@ export default function CommitteePage() {
           </>
         }
         actions={
-          <Link className="jm-btn jm-btn--secondary jm-btn--md" to={`/meetings?committee=${encodeURIComponent(committee.id)}`}>
-            <Icon name="calendar" size={18} />
-            <span>{t('committees.calendar')}</span>
-          </Link>
+          <>
+            {canRename && (
+              <Button icon={<Icon name="edit" size={18} />} onClick={() => setOpen({ kind: 'rename' })}>
+                {t('committees.rename')}
+              </Button>
+            )}
+            <Link className="jm-btn jm-btn--secondary jm-btn--md" to={`/meetings?committee=${encodeURIComponent(committee.id)}`}>
+              <Icon name="calendar" size={18} />
+              <span>{t('committees.calendar')}</span>
+            </Link>
+          </>
         }
       />
       {!canManage && <p className="jm-alert jm-alert--info">{t('committees.readOnly')}</p>}
       <div className="jm-committee-top">
-        <Card title={t('committees.convener')}>
+        <Card
+          title={t('committees.convener')}
+          extra={
+            canManage ? (
+              <Button size="sm" icon={<Icon name="switch" size={16} />} onClick={() => setOpen({ kind: 'convener' })}>
+                {t('committees.changeConvener')}
+              </Button>
+            ) : undefined
+          }
+        >
           <p className="jm-committee-convener">
             <span className="jm-avatar" aria-hidden="true">
-              {(committee.members.find((m) => m.personId === committee.convenerPersonId)?.name ?? '?').slice(0, 1)}
+              {(convener?.name ?? '?').slice(0, 1)}
             </span>
-            <strong>{committee.members.find((m) => m.personId === committee.convenerPersonId)?.name ?? '—'}</strong>
+            <span>
+              <strong>{convener?.name ?? '—'}</strong>
+              {convener?.email && <span className="jm-cell-sub">{convener.email}</span>}
+            </span>
           </p>
         </Card>
         <Card
           title={t('committees.cadence')}
           extra={
             canManage ? (
-              <Button size="sm" icon={<Icon name="edit" size={16} />} onClick={() => setEditingCadence(true)}>
+              <Button size="sm" icon={<Icon name="edit" size={16} />} onClick={() => setOpen({ kind: 'cadence' })}>
                 {t('committees.editCadence')}
               </Button>
             ) : undefined
@@ -134,20 +166,45 @@ export default function CommitteePage() {
           )}
         </Card>
       </div>
-      <Card title={t('committees.standing')} description={t('committees.standingHint')}>
-        <ul className="jm-people">
-          {standing.map((m) => (
-            <li key={m.personId}>
-              <span className="jm-avatar" aria-hidden="true">
-                {m.name.slice(0, 1)}
-              </span>
-              <span>
-                <strong>{m.name}</strong>
-                {m.personId === committee.convenerPersonId && <StatusTag tone="brand">{t('committees.convener')}</StatusTag>}
-                <span className="jm-cell-sub">{m.email ?? ''}</span>
-              </span>
-            </li>
-          ))}
+      <Card
+        title={t('committees.standingTitle', { count: standing.length })}
+        description={t('committees.standingHint')}
+        extra={
+          canManage ? (
+            <Button variant="primary" size="sm" icon={<Icon name="plus" size={16} />} onClick={() => setOpen({ kind: 'addMember' })}>
+              {t('committees.addMember')}
+            </Button>
+          ) : undefined
+        }
+      >
+        <ul className="jm-people" aria-label={t('committees.standing')}>
+          {standing.map((m) => {
+            const isConvener = m.personId === committee.convenerPersonId;
+            return (
+              <li key={m.personId}>
+                <span className="jm-avatar" aria-hidden="true">
+                  {m.name.slice(0, 1)}
+                </span>
+                <span className="jm-people__who">
+                  <strong>{m.name}</strong>
+                  {isConvener && <StatusTag tone="brand">{t('committees.convener')}</StatusTag>}
+                  <span className="jm-cell-sub">{m.email ?? t('committees.noEmail')}</span>
+                </span>
+                {canManage && (
+                  <span className="jm-people__actions">
+                    <Button size="sm" variant="ghost" aria-label={t('committees.emailFor', { name: m.name })} onClick={() => setOpen({ kind: 'email', member: m })}>
+                      {t('committees.changeEmail')}
+                    </Button>
+                    {!isConvener && (
+                      <Button size="sm" variant="danger" aria-label={t('committees.removeFor', { name: m.name })} onClick={() => setOpen({ kind: 'remove', member: m })}>
+                        {t('committees.remove')}
+                      </Button>
+                    )}
+                  </span>
+                )}
+              </li>
+            );
+          })}
         </ul>
       </Card>
       <Card
@@ -155,7 +212,7 @@ export default function CommitteePage() {
         description={t('committees.partTimeHint')}
         extra={
           canManage ? (
-            <Button variant="primary" size="sm" icon={<Icon name="plus" size={16} />} onClick={() => setAppointing(true)}>
+            <Button variant="primary" size="sm" icon={<Icon name="plus" size={16} />} onClick={() => setOpen({ kind: 'appoint' })}>
               {t('committees.appoint')}
             </Button>
           ) : undefined
@@ -170,223 +227,14 @@ export default function CommitteePage() {
           empty={<EmptyState icon="users" title={t('committees.noPartTime')} description={t('committees.noPartTimeHint')} compact />}
         />
       </Card>
-      {appointing && <AppointDialog committee={committee} onClose={() => setAppointing(false)} onDone={refetch} />}
-      {ending && <EndTermDialog committee={committee} member={ending} onClose={() => setEnding(undefined)} onDone={refetch} />}
-      {editingCadence && <CadenceDialog committee={committee} onClose={() => setEditingCadence(false)} onDone={refetch} />}
+      {open?.kind === 'appoint' && <AppointDialog committee={committee} onClose={close} onDone={refetch} />}
+      {open?.kind === 'endTerm' && <EndTermDialog committee={committee} member={open.member} onClose={close} onDone={refetch} />}
+      {open?.kind === 'cadence' && <CadenceDialog committee={committee} onClose={close} onDone={refetch} />}
+      {open?.kind === 'rename' && <RenameDialog committee={committee} onClose={close} onDone={refetch} />}
+      {open?.kind === 'convener' && <ConvenerDialog committee={committee} onClose={close} onDone={refetch} />}
+      {open?.kind === 'addMember' && <AddMemberDialog committee={committee} onClose={close} onDone={refetch} />}
+      {open?.kind === 'remove' && <RemoveMemberDialog committee={committee} member={open.member} onClose={close} onDone={refetch} />}
+      {open?.kind === 'email' && <EmailDialog committee={committee} member={open.member} onClose={close} onDone={refetch} />}
     </div>
-  );
-}
-
-function AppointDialog({ committee, onClose, onDone }: { committee: Committee; onClose: () => void; onDone: () => void }) {
-  const [{ data, fetching, error }] = useQuery({ query: CoBuildingUnitsQuery, variables: { organisationId: committee.organisationId } });
-  const appoint = useCommand(AppointPartTimeMemberMutation, { onConflict: onDone });
-  const [unitId, setUnitId] = useState('');
-  const [name, setName] = useState('');
-  const [email, setEmail] = useState('');
-  const [termStart, setTermStart] = useState(shanghaiDate());
-  const [termEnd, setTermEnd] = useState('');
-  const [missing, setMissing] = useState<Record<string, string>>({});
-  const units = data?.coBuildingUnits ?? [];
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const m: Record<string, string> = {};
-    if (!unitId) m.unit = t('committees.appointUnitRequired');
-    if (!name.trim()) m.name = t('committees.appointNameRequired');
-    if (!termStart) m.termStart = t('committees.termStartRequired');
-    if (termEnd && termStart && termEnd < termStart) m.termEnd = t('committees.termEndBeforeStart');
-    setMissing(m);
-    if (Object.keys(m).length) return;
-    const r = await appoint.exec(
-      {
-        committeeId: committee.id,
-        expectedVersion: committee.version,
-        fromOrganisationId: unitId,
-        seat: { name: name.trim(), email: email.trim() || null },
-        termStart,
-        termEnd: termEnd || null,
-      },
-      t('committees.appointed', { name: name.trim() }),
-    );
-    if (r.data) {
-      onDone();
-      onClose();
-    } else if (r.error?.code === 'CONFLICT') onClose();
-  };
-  const fieldErr = (k: string, ...server: string[]) => missing[k] ?? server.map((s) => appoint.fieldError(s)).find(Boolean);
-
-  return (
-    <Dialog
-      open
-      onClose={onClose}
-      title={t('committees.appointTitle')}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button variant="primary" type="submit" form="jm-appoint" busy={appoint.running} disabled={!fetching && units.length === 0}>
-            {t('committees.appoint')}
-          </Button>
-        </>
-      }
-    >
-      {error && !data ? (
-        <ErrorState message={toAppError(error).message} />
-      ) : fetching && !data ? (
-        <Skeleton lines={4} />
-      ) : units.length === 0 ? (
-        <EmptyState icon="users" title={t('committees.appointNoUnits')} compact />
-      ) : (
-        <form id="jm-appoint" className="jm-committee-form" onSubmit={submit} noValidate>
-          <Field label={t('committees.appointUnit')} required hint={t('committees.appointUnitHint')} error={fieldErr('unit', 'fromOrganisationId')}>
-            <Select
-              value={unitId}
-              options={units.map((u) => ({ value: u.id, label: u.name }))}
-              onChange={(e) => {
-                setUnitId(e.target.value);
-                const contact = units.find((u) => u.id === e.target.value)?.unit?.contactName;
-                if (contact && !name) setName(contact);
-              }}
-            />
-          </Field>
-          <Field label={t('committees.appointName')} required error={fieldErr('name', 'seat.name', 'name')}>
-            <Input value={name} maxLength={50} autoComplete="off" onChange={(e) => setName(e.target.value)} />
-          </Field>
-          <Field label={t('committees.appointEmail')} hint={t('committees.appointEmailHint')} error={fieldErr('email', 'seat.email', 'email')}>
-            <Input type="email" value={email} autoComplete="off" onChange={(e) => setEmail(e.target.value)} />
-          </Field>
-          <div className="jm-committee-row">
-            <Field label={t('committees.termStart')} required error={fieldErr('termStart', 'termStart')}>
-              <Input type="date" value={termStart} onChange={(e) => setTermStart(e.target.value)} />
-            </Field>
-            <Field label={t('committees.termEnd')} error={fieldErr('termEnd', 'termEnd')}>
-              <Input type="date" value={termEnd} min={termStart || undefined} onChange={(e) => setTermEnd(e.target.value)} />
-            </Field>
-          </div>
-          {appoint.error && appoint.error.code !== 'CONFLICT' && Object.keys(appoint.error.fields).length === 0 && (
-            <p className="jm-alert jm-alert--error" role="alert">
-              {appoint.error.message}
-            </p>
-          )}
-        </form>
-      )}
-    </Dialog>
-  );
-}
-
-function EndTermDialog({ committee, member, onClose, onDone }: { committee: Committee; member: Member; onClose: () => void; onDone: () => void }) {
-  const end = useCommand(EndPartTimeTermMutation, { onConflict: onDone });
-  const [endedOn, setEndedOn] = useState(shanghaiDate());
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const r = await end.exec(
-      { committeeId: committee.id, personId: member.personId, endedOn, expectedVersion: committee.version },
-      t('committees.endTermDone', { name: member.name }),
-    );
-    if (r.data) {
-      onDone();
-      onClose();
-    } else if (r.error?.code === 'CONFLICT') onClose();
-  };
-  return (
-    <Dialog
-      open
-      onClose={onClose}
-      size="sm"
-      title={t('committees.endTermTitle', { name: member.name })}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button variant="danger" type="submit" form="jm-end-term" busy={end.running}>
-            {t('committees.endTerm')}
-          </Button>
-        </>
-      }
-    >
-      <form id="jm-end-term" className="jm-committee-form" onSubmit={submit} noValidate>
-        <Field label={t('committees.endTermOn')} required hint={t('committees.endTermHint')} error={end.fieldError('endedOn')}>
-          <Input type="date" value={endedOn} min={member.termStart ?? undefined} onChange={(e) => setEndedOn(e.target.value)} />
-        </Field>
-        {end.error && end.error.code !== 'CONFLICT' && !end.fieldError('endedOn') && (
-          <p className="jm-alert jm-alert--error" role="alert">
-            {end.error.message}
-          </p>
-        )}
-      </form>
-    </Dialog>
-  );
-}
-
-const KINDS: readonly CadenceKind[] = ['MONTHLY', 'QUARTERLY', 'EVERY_N_WEEKS', 'EVERY_N_MONTHS'];
-
-function CadenceDialog({ committee, onClose, onDone }: { committee: Committee; onClose: () => void; onDone: () => void }) {
-  const set = useCommand(SetCadenceMutation, { onConflict: onDone });
-  const c = committee.cadence;
-  const [kind, setKind] = useState<CadenceKind>(c.kind);
-  const [day, setDay] = useState(String(c.dayOfMonth ?? 15));
-  const [month, setMonth] = useState(String(c.monthOfQuarter ?? 1));
-  const [interval, setInterval] = useState(String(c.interval ?? 1));
-  const preview = cadenceText({ kind, dayOfMonth: Number(day), monthOfQuarter: Number(month), interval: Number(interval) });
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const r = await set.exec(
-      {
-        committeeId: committee.id,
-        expectedVersion: committee.version,
-        cadence: { kind, dayOfMonth: Number(day), monthOfQuarter: Number(month), interval: Number(interval) },
-        skippedDates: committee.skippedDates,
-      },
-      t('committees.cadenceSaved'),
-    );
-    if (r.data) {
-      onDone();
-      onClose();
-    } else if (r.error?.code === 'CONFLICT') onClose();
-  };
-  const usesDay = kind !== 'EVERY_N_WEEKS';
-  return (
-    <Dialog
-      open
-      onClose={onClose}
-      size="sm"
-      title={t('committees.cadenceTitle')}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button variant="primary" type="submit" form="jm-cadence" busy={set.running}>
-            {t('common.save')}
-          </Button>
-        </>
-      }
-    >
-      <form id="jm-cadence" className="jm-committee-form" onSubmit={submit} noValidate>
-        <Field label={t('committees.cadenceKindLabel')} error={set.fieldError('kind')}>
-          <Select value={kind} placeholder={false} options={KINDS.map((k) => ({ value: k, label: t(`committees.cadenceKind.${k}`) }))} onChange={(e) => setKind(e.target.value as CadenceKind)} />
-        </Field>
-        {kind === 'QUARTERLY' && (
-          <Field label={t('committees.monthOfQuarter')} error={set.fieldError('monthOfQuarter')}>
-            <Select value={month} placeholder={false} options={[1, 2, 3].map((n) => ({ value: String(n), label: t('committees.monthN', { n }) }))} onChange={(e) => setMonth(e.target.value)} />
-          </Field>
-        )}
-        {(kind === 'EVERY_N_WEEKS' || kind === 'EVERY_N_MONTHS') && (
-          <Field label={t(kind === 'EVERY_N_WEEKS' ? 'committees.intervalWeeks' : 'committees.intervalMonths')} error={set.fieldError('interval')}>
-            <Input type="number" min={1} max={kind === 'EVERY_N_WEEKS' ? 52 : 12} value={interval} onChange={(e) => setInterval(e.target.value)} />
-          </Field>
-        )}
-        {usesDay && (
-          <Field label={t('committees.dayOfMonth')} error={set.fieldError('dayOfMonth')}>
-            <Select value={day} placeholder={false} options={Array.from({ length: 31 }, (_, i) => ({ value: String(i + 1), label: t('committees.dayN', { n: i + 1 }) }))} onChange={(e) => setDay(e.target.value)} />
-          </Field>
-        )}
-        <p className="jm-committee-cadence" aria-live="polite">
-          {preview}
-        </p>
-        <p className="muted">{t('committees.cadenceHint')}</p>
-        {set.error && set.error.code !== 'CONFLICT' && Object.keys(set.error.fields).length === 0 && (
-          <p className="jm-alert jm-alert--error" role="alert">
-            {set.error.message}
-          </p>
-        )}
-      </form>
-    </Dialog>
   );
 }

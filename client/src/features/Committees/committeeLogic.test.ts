@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { cadenceText, inScope, splitMembers, termState } from './committeeLogic';
+import {
+  cadenceText,
+  canSetUp,
+  convenerCandidates,
+  creatableLevels,
+  inScope,
+  readCadence,
+  readSeat,
+  splitMembers,
+  termState,
+  withSkippedDate,
+} from './committeeLogic';
 
 const c = (organisationId: string, path: { districtId: string; streetId?: string; communityId?: string }) => ({ organisationId, organisation: { path } });
 
@@ -36,5 +47,59 @@ describe('terms', () => {
     expect(standing.map((x) => x.personId)).toEqual(['a']);
     expect(partTime.map((x) => x.personId)).toEqual(['c', 'b']);
     expect(activePartTime).toBe(1);
+  });
+});
+
+describe('canSetUp (CommitteePolicy.CanSetUp)', () => {
+  const community = { level: 'COMMUNITY' as const, organisation: { path: { districtId: 'd', streetId: 's', communityId: 'cm' } } };
+  const street = { level: 'STREET' as const, organisation: { path: { districtId: 'd', streetId: 's' } } };
+  it('lets those above a committee rename it, never its own secretary', () => {
+    expect(canSetUp(community, { role: 'StreetSecretary', scopeId: 's' })).toBe(true);
+    expect(canSetUp(community, { role: 'CommunitySecretary', scopeId: 'cm' })).toBe(false);
+    expect(canSetUp(street, { role: 'StreetSecretary', scopeId: 's' })).toBe(false);
+    expect(canSetUp(street, { role: 'DistrictAdmin', scopeId: 'd' })).toBe(true);
+    expect(canSetUp(community, { role: 'StreetSecretary', scopeId: 'other' })).toBe(false);
+  });
+  it('offers the levels a role may set up', () => {
+    expect(creatableLevels('StreetSecretary')).toEqual(['COMMUNITY']);
+    expect(creatableLevels('CommunitySecretary')).toEqual([]);
+    expect(creatableLevels('DistrictAdmin')).toContain('STREET');
+  });
+});
+
+describe('readCadence', () => {
+  it('checks only the fields the kind uses, with the server\'s ranges', () => {
+    expect(readCadence({ kind: 'MONTHLY', interval: 'x', dayOfMonth: '12', monthOfQuarter: '9' }).input).toEqual({ kind: 'MONTHLY', interval: 1, dayOfMonth: 12, monthOfQuarter: 1 });
+    expect(Object.keys(readCadence({ kind: 'EVERY_N_WEEKS', interval: '53', dayOfMonth: '0', monthOfQuarter: '1' }).errors)).toEqual(['interval']);
+    expect(Object.keys(readCadence({ kind: 'QUARTERLY', interval: '1', dayOfMonth: '32', monthOfQuarter: '4' }).errors).sort()).toEqual(['dayOfMonth', 'monthOfQuarter']);
+    expect(readCadence({ kind: 'EVERY_N_MONTHS', interval: '2.5', dayOfMonth: '1', monthOfQuarter: '1' }).input).toBeUndefined();
+    expect(readCadence({ kind: 'EVERY_N_MONTHS', interval: ' 2 ', dayOfMonth: '1', monthOfQuarter: '1' }).input).toMatchObject({ interval: 2, dayOfMonth: 1 });
+  });
+});
+
+describe('readSeat', () => {
+  it('sends only the personId of an account, refusing one already on the committee', () => {
+    expect(readSeat({ mode: 'account', personId: '', name: '' }).errors).toHaveProperty('person');
+    expect(readSeat({ mode: 'account', personId: 'p1', name: '甲' }, ['p1']).errors.person).toContain('甲');
+    expect(readSeat({ mode: 'account', personId: 'p2', name: '乙' }, ['p1']).input).toEqual({ personId: 'p2' });
+  });
+  it('needs a name for a new person; the email is optional but must look like one', () => {
+    expect(readSeat({ mode: 'new', name: '  ', email: '' }).errors).toHaveProperty('name');
+    expect(readSeat({ mode: 'new', name: '丙', email: 'not-mail' }).errors).toHaveProperty('email');
+    expect(readSeat({ mode: 'new', name: '一'.repeat(51), email: '' }).errors).toHaveProperty('name');
+    expect(readSeat({ mode: 'new', name: ' 丙 ', email: ' ' }).input).toEqual({ name: '丙', email: null });
+    expect(readSeat({ mode: 'new', name: '丙', email: 'b@x.cn' }).input).toEqual({ name: '丙', email: 'b@x.cn' });
+  });
+});
+
+describe('skipped dates and convener candidates', () => {
+  it('keeps skipped dates sorted and unique, ignoring what is not a date', () => {
+    expect(withSkippedDate(['2026-10-01'], '2026-02-17')).toEqual(['2026-02-17', '2026-10-01']);
+    expect(withSkippedDate(['2026-10-01'], '2026-10-01')).toEqual(['2026-10-01']);
+    expect(withSkippedDate(['2026-10-01'], '')).toEqual(['2026-10-01']);
+  });
+  it('offers standing members other than the convener', () => {
+    const members = [{ personId: 'a', partTime: false }, { personId: 'b', partTime: false }, { personId: 'c', partTime: true }];
+    expect(convenerCandidates(members, 'a').map((m) => m.personId)).toEqual(['b']);
   });
 });

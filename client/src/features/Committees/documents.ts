@@ -44,8 +44,8 @@ export const CommitteeFields = graphql(`
 `);
 
 export const CommitteesQuery = graphql(`
-  query Committees {
-    committees {
+  query Committees($organisationId: ID, $includeDescendants: Boolean) {
+    committees(organisationId: $organisationId, includeDescendants: $includeDescendants) {
       ...CommitteeFields
     }
   }
@@ -92,6 +92,82 @@ export const SetCadenceMutation = graphql(`
   mutation SetCadence($input: SetCadenceInput!) {
     setCadence(input: $input) {
       ...CommitteeFields
+    }
+  }
+`);
+
+export const CreateCommitteeMutation = graphql(`
+  mutation CreateCommittee($input: CreateCommitteeInput!) {
+    createCommittee(input: $input) {
+      ...CommitteeFields
+    }
+  }
+`);
+
+export const RenameCommitteeMutation = graphql(`
+  mutation RenameCommittee($input: RenameCommitteeInput!) {
+    renameCommittee(input: $input) {
+      ...CommitteeFields
+    }
+  }
+`);
+
+export const ChangeConvenerMutation = graphql(`
+  mutation ChangeConvener($input: CommitteePersonInput!) {
+    changeConvener(input: $input) {
+      ...CommitteeFields
+    }
+  }
+`);
+
+export const AddStandingMemberMutation = graphql(`
+  mutation AddStandingMember($input: AddStandingMemberInput!) {
+    addStandingMember(input: $input) {
+      ...CommitteeFields
+    }
+  }
+`);
+
+export const RemoveStandingMemberMutation = graphql(`
+  mutation RemoveStandingMember($input: CommitteePersonInput!) {
+    removeStandingMember(input: $input) {
+      ...CommitteeFields
+    }
+  }
+`);
+
+export const ChangeMemberEmailMutation = graphql(`
+  mutation ChangeMemberEmail($input: ChangeMemberEmailInput!) {
+    changeMemberEmail(input: $input) {
+      ...CommitteeFields
+    }
+  }
+`);
+
+/** Accounts homed under an organisation (for secretaries over it), searched by name or login: the person picker. */
+export const PeopleSearchQuery = graphql(`
+  query PeopleSearch($organisationId: ID!, $search: String, $first: Int) {
+    accounts(organisationId: $organisationId, search: $search, first: $first) {
+      id
+      personId
+      displayName
+      email
+      homeOrganisation {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/** Organisations a committee may be set up in, or a part-time member may come from (children of one organisation). */
+export const OrgOptionsQuery = graphql(`
+  query CommitteeOrgOptions($parentId: ID!, $kind: OrganisationKind) {
+    organisations(parentId: $parentId, kind: $kind) {
+      id
+      name
+      kind
+      kindLabel
     }
   }
 `);

@@ -1,12 +1,13 @@
 // 组织架构: the tree under the acting scope (the admin's district, a secretary's street or community);
-// create, rename, move and archive. Children load when a node opens. Live: org:{scope}.
+// create, rename, move and archive; a resident unit's details (kind, Party organisation, contact). Children load
+// when a node opens. Live: org:{scope}.
 import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { toAppError } from '@/api/errors';
 import { usePageTitle } from '@/app/usePageTitle';
 import { useSignedIn } from '@/features/Accounts/session';
 import { useCommand } from '@/api/useCommand';
-import type { OrgNodeFieldsFragment, UnitKind } from '@/gql/graphql';
+import type { OrgNodeFieldsFragment } from '@/gql/graphql';
 import { t } from '@/i18n';
 import { formatDate } from '@/lib/format';
 import { liveGroups, useLiveRefetch } from '@/live/useLive';
@@ -19,12 +20,12 @@ import {
   OrgRootQuery,
   RenameOrganisationMutation,
 } from './documents';
-import { CHILD_KINDS, type OrgKind } from './orgRules';
+import { CHILD_KINDS, unitErrors, type OrgKind } from './orgRules';
+import { EMPTY_UNIT, UNIT_FIELDS, UnitDetailsDialog, UnitFields, unitInput } from './UnitDetailsDialog';
 import './orgs.css';
 
 type Org = OrgNodeFieldsFragment;
-type Dialogs = { kind: 'create'; parent: Org } | { kind: 'rename'; org: Org } | { kind: 'move'; org: Org } | { kind: 'archive'; org: Org } | null;
-const UNIT_KINDS: UnitKind[] = ['GOVERNMENT_ORGAN', 'PUBLIC_INSTITUTION', 'STATE_OWNED_ENTERPRISE', 'NON_PUBLIC_ENTERPRISE', 'SOCIAL_ORGANISATION', 'PROPERTY_COMPANY', 'SCHOOL', 'HOSPITAL'];
+type Dialogs = { kind: 'create'; parent: Org } | { kind: 'rename' | 'move' | 'archive' | 'unit'; org: Org } | null;
 
 export default function OrganisationsPage() {
   usePageTitle(t('orgs.pageTitle'));
@@ -91,6 +92,16 @@ export default function OrganisationsPage() {
         <MoveDialog
           org={dialog.org}
           rootId={scopeId}
+          onClose={() => setDialog(null)}
+          onDone={(o) => {
+            setSelected(o);
+            refresh();
+          }}
+        />
+      )}
+      {dialog?.kind === 'unit' && (
+        <UnitDetailsDialog
+          org={dialog.org}
           onClose={() => setDialog(null)}
           onDone={(o) => {
             setSelected(o);
@@ -201,6 +212,12 @@ function OrgDetails({ org, onAction }: { org: Org; onAction: (d: Dialogs) => voi
           <Button size="sm" icon={<Icon name="edit" size={16} />} onClick={() => onAction({ kind: 'rename', org })}>
             {t('orgs.rename')}
           </Button>
+          {/* A masked contact means the viewer is not over this unit, so may not edit it either. */}
+          {org.unit && !org.unit.masked && (
+            <Button size="sm" icon={<Icon name="briefcase" size={16} />} onClick={() => onAction({ kind: 'unit', org })}>
+              {t('orgs.unitEdit.open')}
+            </Button>
+          )}
           {org.parentId && (
             <Button size="sm" onClick={() => onAction({ kind: 'move', org })}>
               {t('orgs.move')}
@@ -222,22 +239,22 @@ function CreateDialog({ parent, onClose, onDone }: { parent: Org; onClose: () =>
   const create = useCommand(CreateOrganisationMutation);
   const [kind, setKind] = useState<string>(kinds[0] ?? '');
   const [name, setName] = useState('');
-  const [unit, setUnit] = useState({ kind: '', partyOrganisationName: '', contactName: '', contactPhone: '' });
-  const [missing, setMissing] = useState(false);
+  const [unit, setUnit] = useState(EMPTY_UNIT);
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const isUnit = kind === 'RESIDENT_UNIT';
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!name.trim() || (isUnit && Object.values(unit).some((v) => !v.trim()))) {
-      setMissing(true);
-      return;
-    }
-    const r = await create.exec({ kind, name: name.trim(), parentId: parent.id, unit: isUnit ? unit : null }, t('orgs.done.created', { name: name.trim() }));
+    const found = isUnit ? unitErrors(unit) : {};
+    if (!name.trim()) found.name = t('fieldErrors.REQUIRED');
+    setErrors(found);
+    if (Object.keys(found).length) return;
+    const r = await create.exec({ kind, name: name.trim(), parentId: parent.id, unit: isUnit ? unitInput(unit) : null }, t('orgs.done.created', { name: name.trim() }));
     if (r.data) {
       onDone();
       onClose();
     }
   };
-  const req = (v: string) => (missing && !v.trim() ? t('fieldErrors.REQUIRED') : undefined);
+  const error = (field: string) => errors[field] ?? create.fieldError(field);
   return (
     <Dialog
       open
@@ -252,32 +269,24 @@ function CreateDialog({ parent, onClose, onDone }: { parent: Org; onClose: () =>
         </>
       }
     >
-      <form id="jm-org-create" className="jm-form" onSubmit={submit} noValidate>
+      <form id="jm-org-create" className="stack" onSubmit={submit} noValidate>
         <Field label={t('orgs.kind')} required>
           <Select name="kind" value={kind} placeholder={false} options={kinds.map((k) => ({ value: k, label: t(`orgs.kinds.${k}`) }))} onChange={(e) => setKind(e.target.value)} />
         </Field>
-        <Field label={t('orgs.name')} required error={req(name) ?? create.fieldError('name')}>
+        <Field label={t('orgs.name')} required error={error('name')}>
           <Input name="name" value={name} maxLength={60} onChange={(e) => setName(e.target.value)} />
         </Field>
         {isUnit && (
-          <>
-            <Field label={t('orgs.unitKind')} required error={req(unit.kind)}>
-              <Select name="unitKind" value={unit.kind} options={UNIT_KINDS.map((k) => ({ value: k, label: t(`orgs.unitKinds.${k}`) }))} onChange={(e) => setUnit((u) => ({ ...u, kind: e.target.value }))} />
-            </Field>
-            <Field label={t('orgs.partyOrg')} required error={req(unit.partyOrganisationName)}>
-              <Input value={unit.partyOrganisationName} onChange={(e) => setUnit((u) => ({ ...u, partyOrganisationName: e.target.value }))} />
-            </Field>
-            <div className="jm-formgrid">
-              <Field label={t('orgs.contactName')} required error={req(unit.contactName)}>
-                <Input value={unit.contactName} onChange={(e) => setUnit((u) => ({ ...u, contactName: e.target.value }))} />
-              </Field>
-              <Field label={t('orgs.contactPhone')} required error={req(unit.contactPhone)}>
-                <Input type="tel" value={unit.contactPhone} onChange={(e) => setUnit((u) => ({ ...u, contactPhone: e.target.value }))} />
-              </Field>
-            </div>
-          </>
+          <UnitFields
+            value={unit}
+            onChange={(u, changed) => {
+              setUnit(u);
+              setErrors(({ [changed]: _gone, ...rest }) => rest);
+            }}
+            error={error}
+          />
         )}
-        {create.error && Object.keys(create.error.fields).length === 0 && (
+        {create.error && !['name', ...UNIT_FIELDS].some((f) => create.error?.fields[f]) && (
           <p className="jm-alert jm-alert--error" role="alert">
             {create.error.message}
           </p>
@@ -307,7 +316,7 @@ function RenameDialog({ org, onClose, onDone }: { org: Org; onClose: () => void;
     >
       <form
         id="jm-org-rename"
-        className="jm-form"
+        className="stack"
         noValidate
         onSubmit={async (e) => {
           e.preventDefault();
@@ -352,7 +361,7 @@ function MoveDialog({ org, rootId, onClose, onDone }: { org: Org; rootId: string
     >
       <form
         id="jm-org-move"
-        className="jm-form"
+        className="stack"
         noValidate
         onSubmit={async (e) => {
           e.preventDefault();

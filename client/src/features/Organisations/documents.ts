@@ -68,3 +68,11 @@ export const ArchiveOrganisationMutation = graphql(`
     }
   }
 `);
+
+export const UpdateUnitDetailsMutation = graphql(`
+  mutation UpdateUnitDetails($input: UpdateUnitDetailsInput!) {
+    updateUnitDetails(input: $input) {
+      ...OrgNodeFields
+    }
+  }
+`);

@@ -36,6 +36,13 @@ export const Organisations = {
     archive: '撤销',
     archiveTitle: '撤销“{name}”',
     archiveBody: '撤销后该组织不再出现在列表中，历史记录保留。确定撤销吗？',
+    unitEdit: {
+      open: '编辑单位信息',
+      title: '编辑“{name}”的单位信息',
+      partyOrgHint: '如：广州白云康宁医院党支部。',
+      phoneInvalid: '请填写手机号（11 位）或座机号（如 020-86123456）',
+      done: '单位信息已更新',
+    },
     done: {
       created: '已新建“{name}”',
       renamed: '名称已修改',
