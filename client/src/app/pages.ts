@@ -150,6 +150,14 @@ export const PAGES: readonly AppPage[] = [
     load: () => import('@/features/Reporting/ApprovalsPage'),
     nav: { label: 'nav.approvals', icon: 'checkCircle', order: 75 },
   },
+  { key: 'reportRegister', path: '/reporting/register', roles: ['CommunitySecretary'], load: () => import('@/features/Reporting/RegisterForMemberPage') },
+  {
+    key: 'serviceReports',
+    path: '/reporting/service',
+    roles: ['UnitContact', 'DistrictAdmin'],
+    load: () => import('@/features/Reporting/ServiceReportsPage'),
+    nav: { label: 'nav.serviceReports', icon: 'fileText', order: 41 },
+  },
   // Joint committees: members, part-time appointments, cadence.
   {
     key: 'committees',

@@ -1,17 +1,20 @@
-// 报到审核: a secretary's pending member and unit reports in scope (their organisation and below); approve, or
-// reject with a reason the applicant sees. A CONFLICT (someone decided first) is told in words and the list refetches.
-import { useState } from 'react';
-import { useQuery } from 'urql';
+// 报到审核: a secretary's member and unit reports in scope (their organisation and below); approve, or reject with
+// a reason the applicant sees. One table serves both kinds (a table on a desk, cards on a phone). A community
+// secretary also registers a member on their behalf (代为登记) and moves an approved member's residence.
+// A CONFLICT (someone decided first) is told in words and the list refetches.
+import { useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { useQuery, type TypedDocumentNode } from 'urql';
 import { toAppError } from '@/api/errors';
 import { useCommand } from '@/api/useCommand';
 import { usePageTitle } from '@/app/usePageTitle';
 import { useSignedIn } from '@/features/Accounts/session';
 import { BoardHeader, FilterBar, Segmented } from '@/features/Meetings/common/BoardHeader';
-import type { MemberReportsToQuery, ReportStatus, UnitReportFieldsFragment } from '@/gql/graphql';
+import type { MemberReportsToQuery, RejectReportInput, ReportActionInput, ReportStatus, UnitReportFieldsFragment } from '@/gql/graphql';
 import { t } from '@/i18n';
 import { formatDateTime } from '@/lib/format';
 import { liveGroups, useLiveRefetch } from '@/live/useLive';
-import { Button, DataTable, EmptyState, ErrorState, Skeleton, StatusTag, type Column } from '@/ui';
+import { Button, DataTable, EmptyState, ErrorState, Icon, Skeleton, StatusTag, type Column } from '@/ui';
 import { ReasonDialog } from '@/ui/dialogs';
 import {
   ApproveMemberReportMutation,
@@ -22,11 +25,37 @@ import {
   UnitReportsQuery,
 } from './documents';
 import { STATUS_TONE } from './reportLogic';
+import { ResidenceDialog } from './ResidenceDialog';
 import './reporting.css';
 
 type Kind = 'members' | 'units';
 type Filter = 'PENDING' | 'APPROVED' | 'REJECTED' | 'ALL';
 type MemberRow = MemberReportsToQuery['memberReports'][number];
+type UnitRow = UnitReportFieldsFragment;
+
+interface ReportRow {
+  id: string;
+  version: number;
+  status: ReportStatus;
+  reason?: string | null;
+  requestedAt: string;
+}
+
+/** What differs between member and unit reports: their decisions, their name, their own columns. */
+interface KindSpec<Row extends ReportRow> {
+  approve: TypedDocumentNode<unknown, { input: ReportActionInput }>;
+  reject: TypedDocumentNode<unknown, { input: RejectReportInput }>;
+  /** The applicant column: its header, the name (the card's title on a phone) and a line under it. */
+  applicant: string;
+  name: (row: Row) => string;
+  sub: (row: Row) => ReactNode;
+  /** The columns between the applicant and the request time. */
+  columns: Column<Row>[];
+  /** Under the reject dialog's title: whose request it is. */
+  detail: (row: Row) => ReactNode;
+  /** More actions on a row besides approve / reject (e.g. 变更住址 on an approved member). */
+  extra?: (row: Row) => ReactNode;
+}
 
 export default function ApprovalsPage() {
   usePageTitle(t('reporting.approvals.pageTitle'));
@@ -34,6 +63,7 @@ export default function ApprovalsPage() {
   const organisationId = acting?.scopeId ?? '';
   const [kind, setKind] = useState<Kind>('members');
   const [filter, setFilter] = useState<Filter>('PENDING');
+  const [moving, setMoving] = useState<MemberRow>();
   const status = filter === 'ALL' ? null : (filter as ReportStatus);
   const [members, reMembers] = useQuery({ query: MemberReportsQuery, variables: { organisationId, status }, pause: !organisationId });
   const [units, reUnits] = useQuery({ query: UnitReportsQuery, variables: { organisationId, status }, pause: !organisationId });
@@ -52,10 +82,62 @@ export default function ApprovalsPage() {
     { value: 'REJECTED', label: t('reporting.status.REJECTED') },
     { value: 'ALL', label: t('reporting.approvals.all') },
   ];
+  // 代为登记 picks people of one community (the accounts query is scoped to it).
+  const canRegister = acting?.role === 'CommunitySecretary';
+
+  const memberSpec: KindSpec<MemberRow> = {
+    approve: ApproveMemberReportMutation,
+    reject: RejectMemberReportMutation,
+    applicant: t('reporting.approvals.member'),
+    name: (r) => r.member?.displayName ?? r.personId,
+    sub: (r) => r.member?.phone,
+    columns: [
+      { key: 'unit', header: t('reporting.approvals.workUnit'), render: (r) => r.unit?.name ?? '—' },
+      // A community secretary's reports all go to her community: a phone card leaves it out.
+      { key: 'community', header: t('reporting.approvals.community'), hideOnPhone: canRegister, render: (r) => r.community?.name ?? '—' },
+      { key: 'place', header: t('reporting.approvals.place'), render: (r) => [r.grid?.name, r.building?.name].filter(Boolean).join(' · ') || '—' },
+      {
+        key: 'skills',
+        header: t('reporting.approvals.skills'),
+        hideOnPhone: true,
+        render: (r) => (r.profile.skillLabels.length ? r.profile.skillLabels.join(t('reporting.listSeparator')) : '—'),
+      },
+    ],
+    detail: (r) => `${r.member?.displayName ?? r.personId} · ${r.unit?.name ?? ''}`,
+    extra: (r) =>
+      r.status === 'APPROVED' ? (
+        <Button size="sm" icon={<Icon name="mapPin" size={14} />} aria-label={`${t('reporting.residence.action')} ${r.member?.displayName ?? ''}`} onClick={() => setMoving(r)}>
+          {t('reporting.residence.action')}
+        </Button>
+      ) : null,
+  };
+  const unitSpec: KindSpec<UnitRow> = {
+    approve: ApproveUnitReportMutation,
+    reject: RejectUnitReportMutation,
+    applicant: t('reporting.approvals.unit'),
+    name: (r) => r.unit?.name ?? r.unitId,
+    sub: (r) => r.unit?.unit && `${r.unit.unit.kindLabel} · ${r.unit.unit.partyOrganisationName} · ${r.unit.unit.contactName} ${r.unit.unit.contactPhone ?? ''}`,
+    columns: [
+      { key: 'target', header: t('reporting.approvals.target'), render: (r) => r.target?.name ?? '—' },
+      { key: 'note', header: t('reporting.approvals.note'), hideOnPhone: true, render: (r) => r.note || '—' },
+    ],
+    detail: (r) => r.unit?.name ?? r.unitId,
+  };
 
   return (
     <div className="jm-page jm-page-stack">
-      <BoardHeader title={t('reporting.approvals.pageTitle')} subtitle={t('reporting.approvals.subtitle', { scope: acting?.scopeName ?? '' })} />
+      <BoardHeader
+        title={t('reporting.approvals.pageTitle')}
+        subtitle={t('reporting.approvals.subtitle', { scope: acting?.scopeName ?? '' })}
+        actions={
+          canRegister ? (
+            <Link className="jm-btn jm-btn--primary jm-btn--md" to="/reporting/register">
+              <Icon name="plus" size={18} />
+              <span>{t('reporting.register.action')}</span>
+            </Link>
+          ) : undefined
+        }
+      />
       <FilterBar label={t('reporting.approvals.filter')}>
         <Segmented
           label={t('reporting.approvals.kind')}
@@ -73,9 +155,12 @@ export default function ApprovalsPage() {
       ) : current.fetching && !current.data ? (
         <Skeleton lines={6} />
       ) : kind === 'members' ? (
-        <MemberTable rows={members.data?.memberReports ?? []} filter={filter} refetch={refetch} />
+        <ReportTable key="members" spec={memberSpec} rows={members.data?.memberReports ?? []} filter={filter} refetch={refetch} />
       ) : (
-        <UnitTable rows={units.data?.unitReports ?? []} filter={filter} refetch={refetch} />
+        <ReportTable key="units" spec={unitSpec} rows={units.data?.unitReports ?? []} filter={filter} refetch={refetch} />
+      )}
+      {moving && (
+        <ResidenceDialog report={moving} who={memberSpec.name(moving)} onClose={() => setMoving(undefined)} onDone={refetch} />
       )}
     </div>
   );
@@ -89,65 +174,78 @@ function Empty({ filter }: { filter: Filter }) {
   );
 }
 
-function StatusCell({ status, reason }: { status: ReportStatus; reason?: string | null }) {
-  return (
-    <>
-      <StatusTag tone={STATUS_TONE[status]}>{t(`reporting.status.${status}`)}</StatusTag>
-      {status === 'REJECTED' && reason && <span className="jm-cell-sub">{t('reporting.approvals.reason', { reason })}</span>}
-    </>
-  );
-}
-
-function MemberTable({ rows, filter, refetch }: { rows: readonly MemberRow[]; filter: Filter; refetch: () => void }) {
-  const approve = useCommand(ApproveMemberReportMutation, { onConflict: refetch });
-  const reject = useCommand(RejectMemberReportMutation, { onConflict: refetch });
-  const [rejecting, setRejecting] = useState<MemberRow>();
-  const name = (r: MemberRow) => r.member?.displayName ?? r.personId;
-  const columns: Column<MemberRow>[] = [
+function ReportTable<Row extends ReportRow>({
+  spec,
+  rows,
+  filter,
+  refetch,
+}: {
+  spec: KindSpec<Row>;
+  rows: readonly Row[];
+  filter: Filter;
+  refetch: () => void;
+}) {
+  const approve = useCommand(spec.approve, { onConflict: refetch });
+  const reject = useCommand(spec.reject, { onConflict: refetch });
+  const [rejecting, setRejecting] = useState<Row>();
+  const columns: Column<Row>[] = [
     {
-      key: 'member',
-      header: t('reporting.approvals.member'),
+      key: 'applicant',
+      header: spec.applicant,
       primary: true,
+      render: (r) => {
+        const sub = spec.sub(r);
+        return (
+          <>
+            <strong>{spec.name(r)}</strong>
+            {sub && <span className="jm-cell-sub">{sub}</span>}
+          </>
+        );
+      },
+    },
+    ...spec.columns,
+    { key: 'at', header: t('reporting.approvals.requestedAt'), render: (r) => formatDateTime(r.requestedAt) },
+    {
+      key: 'status',
+      header: t('reporting.approvals.status'),
       render: (r) => (
         <>
-          <strong>{name(r)}</strong>
-          {r.member?.phone && <span className="jm-cell-sub">{r.member.phone}</span>}
+          <StatusTag tone={STATUS_TONE[r.status]}>{t(`reporting.status.${r.status}`)}</StatusTag>
+          {r.status === 'REJECTED' && r.reason && <span className="jm-cell-sub">{t('reporting.approvals.reason', { reason: r.reason })}</span>}
         </>
       ),
     },
-    { key: 'unit', header: t('reporting.approvals.workUnit'), render: (r) => r.unit?.name ?? '—' },
-    { key: 'community', header: t('reporting.approvals.community'), render: (r) => r.community?.name ?? '—' },
-    {
-      key: 'skills',
-      header: t('reporting.approvals.skills'),
-      hideOnPhone: true,
-      render: (r) => (r.profile.skillLabels.length ? r.profile.skillLabels.join(t('reporting.listSeparator')) : '—'),
-    },
-    { key: 'at', header: t('reporting.approvals.requestedAt'), render: (r) => formatDateTime(r.requestedAt) },
-    { key: 'status', header: t('reporting.approvals.status'), render: (r) => <StatusCell status={r.status} reason={r.reason} /> },
     {
       key: 'actions',
       header: t('reporting.approvals.actions'),
-      render: (r) =>
-        r.status === 'PENDING' ? (
+      render: (r) => {
+        const extra = spec.extra?.(r);
+        if (r.status !== 'PENDING' && !extra) return null;
+        return (
           <span className="jm-row-actions">
-            <Button
-              size="sm"
-              variant="primary"
-              busy={approve.running}
-              aria-label={`${t('reporting.approvals.approve')} ${name(r)}`}
-              onClick={async () => {
-                const res = await approve.exec({ reportId: r.id, expectedVersion: r.version }, t('reporting.approvals.approved', { name: name(r) }));
-                if (res.data) refetch();
-              }}
-            >
-              {t('reporting.approvals.approve')}
-            </Button>
-            <Button size="sm" variant="danger" aria-label={`${t('reporting.approvals.reject')} ${name(r)}`} onClick={() => setRejecting(r)}>
-              {t('reporting.approvals.reject')}
-            </Button>
+            {r.status === 'PENDING' && (
+              <>
+                <Button
+                  size="sm"
+                  variant="primary"
+                  busy={approve.running}
+                  aria-label={`${t('reporting.approvals.approve')} ${spec.name(r)}`}
+                  onClick={async () => {
+                    const res = await approve.exec({ reportId: r.id, expectedVersion: r.version }, t('reporting.approvals.approved', { name: spec.name(r) }));
+                    if (res.data) refetch();
+                  }}
+                >
+                  {t('reporting.approvals.approve')}
+                </Button>
+                <Button size="sm" variant="danger" aria-label={`${t('reporting.approvals.reject')} ${spec.name(r)}`} onClick={() => setRejecting(r)}>
+                  {t('reporting.approvals.reject')}
+                </Button>
+              </>
+            )}
+            {extra}
           </span>
-        ) : null,
+        );
+      },
     },
   ];
   return (
@@ -157,7 +255,9 @@ function MemberTable({ rows, filter, refetch }: { rows: readonly MemberRow[]; fi
           {approve.error.message}
         </p>
       )}
-      <DataTable columns={columns} rows={rows} rowKey={(r) => r.id} caption={t('reporting.approvals.caption')} hideCaption empty={<Empty filter={filter} />} />
+      <div className="jm-approvals">
+        <DataTable columns={columns} rows={rows} rowKey={(r) => r.id} caption={t('reporting.approvals.caption')} hideCaption empty={<Empty filter={filter} />} />
+      </div>
       {rejecting && (
         <ReasonDialog
           open
@@ -172,100 +272,13 @@ function MemberTable({ rows, filter, refetch }: { rows: readonly MemberRow[]; fi
           onSubmit={async (reason) => {
             const res = await reject.exec(
               { reportId: rejecting.id, reason, expectedVersion: rejecting.version },
-              t('reporting.approvals.rejected', { name: name(rejecting) }),
+              t('reporting.approvals.rejected', { name: spec.name(rejecting) }),
             );
             if (res.data || res.error?.code === 'CONFLICT') setRejecting(undefined);
             if (res.data) refetch();
           }}
         >
-          <p>
-            {name(rejecting)} · {rejecting.unit?.name}
-          </p>
-        </ReasonDialog>
-      )}
-    </>
-  );
-}
-
-function UnitTable({ rows, filter, refetch }: { rows: readonly UnitReportFieldsFragment[]; filter: Filter; refetch: () => void }) {
-  const approve = useCommand(ApproveUnitReportMutation, { onConflict: refetch });
-  const reject = useCommand(RejectUnitReportMutation, { onConflict: refetch });
-  const [rejecting, setRejecting] = useState<UnitReportFieldsFragment>();
-  const name = (r: UnitReportFieldsFragment) => r.unit?.name ?? r.unitId;
-  const columns: Column<UnitReportFieldsFragment>[] = [
-    {
-      key: 'unit',
-      header: t('reporting.approvals.unit'),
-      primary: true,
-      render: (r) => (
-        <>
-          <strong>{name(r)}</strong>
-          {r.unit?.unit && (
-            <span className="jm-cell-sub">
-              {r.unit.unit.kindLabel} · {r.unit.unit.partyOrganisationName} · {r.unit.unit.contactName} {r.unit.unit.contactPhone}
-            </span>
-          )}
-        </>
-      ),
-    },
-    { key: 'target', header: t('reporting.approvals.target'), render: (r) => r.target?.name ?? '—' },
-    { key: 'note', header: t('reporting.approvals.note'), hideOnPhone: true, render: (r) => r.note || '—' },
-    { key: 'at', header: t('reporting.approvals.requestedAt'), render: (r) => formatDateTime(r.requestedAt) },
-    { key: 'status', header: t('reporting.approvals.status'), render: (r) => <StatusCell status={r.status} reason={r.reason} /> },
-    {
-      key: 'actions',
-      header: t('reporting.approvals.actions'),
-      render: (r) =>
-        r.status === 'PENDING' ? (
-          <span className="jm-row-actions">
-            <Button
-              size="sm"
-              variant="primary"
-              busy={approve.running}
-              aria-label={`${t('reporting.approvals.approve')} ${name(r)}`}
-              onClick={async () => {
-                const res = await approve.exec({ reportId: r.id, expectedVersion: r.version }, t('reporting.approvals.approved', { name: name(r) }));
-                if (res.data) refetch();
-              }}
-            >
-              {t('reporting.approvals.approve')}
-            </Button>
-            <Button size="sm" variant="danger" aria-label={`${t('reporting.approvals.reject')} ${name(r)}`} onClick={() => setRejecting(r)}>
-              {t('reporting.approvals.reject')}
-            </Button>
-          </span>
-        ) : null,
-    },
-  ];
-  return (
-    <>
-      {approve.error && approve.error.code !== 'CONFLICT' && (
-        <p className="jm-alert jm-alert--error" role="alert">
-          {approve.error.message}
-        </p>
-      )}
-      <DataTable columns={columns} rows={rows} rowKey={(r) => r.id} caption={t('reporting.approvals.caption')} hideCaption empty={<Empty filter={filter} />} />
-      {rejecting && (
-        <ReasonDialog
-          open
-          title={t('reporting.approvals.rejectTitle')}
-          label={t('reporting.approvals.rejectLabel')}
-          hint={t('reporting.approvals.rejectHint')}
-          confirmLabel={t('reporting.approvals.reject')}
-          danger
-          busy={reject.running}
-          error={reject.error?.code !== 'CONFLICT' ? reject.error?.message : undefined}
-          onClose={() => setRejecting(undefined)}
-          onSubmit={async (reason) => {
-            const res = await reject.exec(
-              { reportId: rejecting.id, reason, expectedVersion: rejecting.version },
-              t('reporting.approvals.rejected', { name: name(rejecting) }),
-            );
-            if (res.data || res.error?.code === 'CONFLICT') setRejecting(undefined);
-            if (res.data) refetch();
-          }}
-        >
-          <p>{name(rejecting)}</p>
+          <p>{spec.detail(rejecting)}</p>
         </ReasonDialog>
       )}
     </>

@@ -15,6 +15,7 @@ import { ConfirmDialog } from '@/ui/dialogs';
 import { MyMemberReportsQuery, UpdateServiceProfileMutation, WithdrawMemberReportMutation } from './documents';
 import { AvailabilityGrid, ProfileFields, emptyProfile, type ProfileValue } from './ProfileFields';
 import { ReportForm } from './ReportForm';
+import { ResidenceDialog } from './ResidenceDialog';
 import { memberStep, newestFirst, STATUS_TONE } from './reportLogic';
 import './reporting.css';
 
@@ -40,6 +41,7 @@ export default function MyReportPage() {
   const [mode, setMode] = useState<'none' | 'transfer' | 'again'>('none');
   const [withdrawing, setWithdrawing] = useState(false);
   const [editing, setEditing] = useState(false);
+  const [moving, setMoving] = useState(false);
   const withdraw = useCommand(WithdrawMemberReportMutation, { onConflict: refetch });
 
   const current = pending !== undefined ? reports[pending] : approved !== undefined ? reports[approved] : reports[0];
@@ -98,6 +100,9 @@ export default function MyReportPage() {
                     <>
                       <Button icon={<Icon name="edit" size={16} />} onClick={() => setEditing(true)}>
                         {t('reporting.me.editProfile')}
+                      </Button>
+                      <Button icon={<Icon name="mapPin" size={16} />} onClick={() => setMoving(true)}>
+                        {t('reporting.residence.action')}
                       </Button>
                       <Button icon={<Icon name="switch" size={16} />} onClick={() => setMode('transfer')}>
                         {t('reporting.me.transfer')}
@@ -171,6 +176,7 @@ export default function MyReportPage() {
           }}
         />
       )}
+      {moving && approvedReport && <ResidenceDialog report={approvedReport} onClose={() => setMoving(false)} onDone={refetch} />}
       {editing && approvedReport && (
         <EditProfileDialog report={approvedReport} onClose={() => setEditing(false)} onDone={refetch} />
       )}
@@ -184,6 +190,10 @@ function ReportFacts({ report }: { report: Report }) {
       <div>
         <dt>{t('reporting.me.community')}</dt>
         <dd>{report.community?.name ?? '—'}</dd>
+      </div>
+      <div>
+        <dt>{t('reporting.me.residence')}</dt>
+        <dd>{[report.grid?.name, report.building?.name].filter(Boolean).join(' · ') || t('reporting.me.noResidence')}</dd>
       </div>
       <div>
         <dt>{t('reporting.me.unit')}</dt>

@@ -21,11 +21,14 @@ export interface ReportFormInitial {
 export function ReportForm({
   initial,
   transfer,
+  personId,
   onDone,
   onCancel,
 }: {
   initial: ReportFormInitial;
   transfer?: boolean;
+  /** 代为登记: a secretary enters the report for this person (absent: the signed-in member's own). */
+  personId?: string;
   onDone: () => void;
   onCancel?: () => void;
 }) {
@@ -60,13 +63,14 @@ export function ReportForm({
     if (m.community || m.unit) return;
     const r = await request.exec(
       {
+        ...(personId ? { personId } : {}),
         communityId,
         unitId,
         gridId: gridId || null,
         buildingId: buildingId || null,
         profile: { skills: profile.skills, preferredCategories: profile.preferredCategories, availability: profile.availability },
       },
-      t('reporting.form.submitted'),
+      personId ? t('reporting.register.submitted') : t('reporting.form.submitted'),
     );
     if (r.data) onDone();
   };
@@ -158,7 +162,7 @@ export function ReportForm({
       <div className="jm-rep-actions">
         {onCancel && <Button onClick={onCancel}>{t('reporting.form.cancel')}</Button>}
         <Button variant="primary" type="submit" busy={request.running}>
-          {t(transfer ? 'reporting.form.submitTransfer' : 'reporting.form.submit')}
+          {t(transfer ? 'reporting.form.submitTransfer' : personId ? 'reporting.register.submit' : 'reporting.form.submit')}
         </Button>
       </div>
     </form>

@@ -22,7 +22,15 @@ export const MemberReportFields = graphql(`
       name
     }
     gridId
+    grid {
+      id
+      name
+    }
     buildingId
+    building {
+      id
+      name
+    }
     profile {
       skills
       skillLabels
@@ -210,5 +218,71 @@ export const RejectUnitReportMutation = graphql(`
     rejectUnitReport(input: $input) {
       ...UnitReportFields
     }
+  }
+`);
+
+export const ChangeResidenceMutation = graphql(`
+  mutation ChangeResidence($input: ChangeResidenceInput!) {
+    changeResidence(input: $input) {
+      ...MemberReportFields
+    }
+  }
+`);
+
+// 代为登记: the people of the secretary's organisation (and below), searched by name or login.
+export const ReportPeopleQuery = graphql(`
+  query ReportPeople($organisationId: ID!, $search: String) {
+    accounts(organisationId: $organisationId, search: $search, first: 20) {
+      id
+      personId
+      username
+      displayName
+      phone
+      masked
+      homeOrganisation {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const PersonReportsQuery = graphql(`
+  query PersonReports($personId: ID!) {
+    memberReportsOf(personId: $personId) {
+      id
+      status
+      community {
+        id
+        name
+      }
+    }
+  }
+`);
+
+// 双报告: a unit's members' quarterly service record, and sending the quarter's reports by mail.
+export const UnitServiceReportsQuery = graphql(`
+  query UnitServiceReports($unitId: ID!, $year: Int!, $quarter: Int!) {
+    unitServiceReports(unitId: $unitId, year: $year, quarter: $quarter) {
+      member {
+        id
+        displayName
+      }
+      year
+      quarter
+      wishesFulfilled
+      volunteerHours
+      actionItemsDone
+      points
+      starsEarned
+      starsYearToDate
+      gradeYearToDate
+    }
+  }
+`);
+
+export const SendUnitServiceReportsMutation = graphql(`
+  mutation SendUnitServiceReports($input: SendUnitServiceReportsInput!) {
+    sendUnitServiceReports(input: $input)
   }
 `);
