@@ -1,7 +1,9 @@
 // Committees in a real browser against the real server: the street secretary (1280 px) sets up a NEW community
 // committee (联合党委) for 石井社区 — a community of the street no other suite touches — with a convener picked by
 // searching accounts as they type; adds a standing member; makes that member the convener; removes the former
-// convener after confirming; finds the committee on the list only with 含下级 on. Screenshots at 1280 and 375 px.
+// convener after confirming; appoints a part-time member from a grid of the community, changes an email, sets the
+// cadence with a skipped date; finds the committee on the list only with 含下级 on. Edits a unit's details from
+// the organisation tree. Screenshots at 1280 and 375 px.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { baseUrl, desktopContext, launch, phoneContext, screenshot, watchErrors } from './browser.mjs';
@@ -87,6 +89,38 @@ describe('committees: a street secretary sets up a community committee and chang
     await standing.getByText('谭永强').waitFor({ state: 'detached' });
     assert.deepEqual(await standing.locator('li strong').allInnerTexts(), ['曾子航']);
     await page.getByRole('heading', { name: '常任委员（1）' }).waitFor();
+
+    // --- A part-time member from a grid of the community (a new seat with an email), then the convener's email.
+    await page.getByRole('button', { name: '聘任兼职委员' }).click();
+    const appoint = page.getByRole('dialog', { name: '聘任兼职委员' });
+    await appoint.getByLabel('来自单位或组织').selectOption({ label: '石井社区东片网格（网格）' });
+    await appoint.getByLabel('姓名').fill('东片网格代表');
+    await appoint.getByLabel('邮箱（选填）').fill('not-an-email');
+    await appoint.getByRole('button', { name: '聘任兼职委员' }).click();
+    await appoint.getByText('邮箱格式不正确').waitFor();
+    await appoint.getByLabel('邮箱（选填）').fill('grid-east@jointmeeting.test');
+    await appoint.getByRole('button', { name: '聘任兼职委员' }).click();
+    await appoint.waitFor({ state: 'detached' });
+    await page.getByRole('row', { name: /东片网格代表.*在任/ }).waitFor();
+    await page.getByRole('button', { name: '修改 曾子航 的邮箱' }).click();
+    const email = page.getByRole('dialog', { name: '修改 曾子航 的邮箱' });
+    await email.getByLabel('邮箱').fill('zeng.zihang@jointmeeting.test');
+    await email.getByRole('button', { name: '保存' }).click();
+    await email.waitFor({ state: 'detached' });
+    await page.locator('.jm-committee-convener').getByText('zeng.zihang@jointmeeting.test').waitFor();
+
+    // --- The cadence: the 10th of each month, with a skipped date.
+    await page.getByRole('button', { name: '设置周期' }).click();
+    const cadence = page.getByRole('dialog', { name: '设置例会周期' });
+    await cadence.getByLabel('每月几日').selectOption({ label: '10日' });
+    await cadence.getByLabel('不开会的日期').fill('2027-02-10');
+    await cadence.getByRole('button', { name: '添加', exact: true }).click();
+    await cadence.getByRole('button', { name: '删除 2027年2月10日' }).waitFor();
+    await cadence.getByRole('button', { name: '保存' }).click();
+    await cadence.waitFor({ state: 'detached' });
+    await page.getByText('每月10日').waitFor();
+    await page.getByText(/跳过的日期：2027年2月10日/).waitFor();
+
     await dismissToasts(page);
     await screenshot(page, 'committees-detail');
     const detailUrl = page.url();
@@ -100,7 +134,7 @@ describe('committees: a street secretary sets up a community committee and chang
     assert.match(page.url(), /below=1/, 'the switch is kept in the address');
     const card = page.locator('.jm-committee-card', { hasText: name });
     await card.getByText('曾子航').waitFor();
-    await card.getByText('常任委员 1 人').waitFor();
+    await card.getByText('常任委员 1 人 · 兼职委员 1 人').waitFor();
     await screenshot(page, 'committees-list-below');
 
     // --- The same pages on a 375 px phone.
