@@ -160,7 +160,8 @@ export function toAppError(error: unknown, now: number = Date.now()): AppError {
       return {
         code,
         message: chosen.message && hasChinese(chosen.message) ? chosen.message : t('errors.CONFLICT'),
-        fields: {},
+        // A taken value (登录名已被使用) names its input, so the form shows it under the field.
+        fields: ext.fields === undefined ? {} : mapFieldErrors(ext.fields),
         currentVersion: num(ext.currentVersion),
       };
     case 'FORBIDDEN':

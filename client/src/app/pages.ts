@@ -181,6 +181,22 @@ export const PAGES: readonly AppPage[] = [
     load: () => import('@/features/Imports/ImportPage'),
     nav: { label: 'nav.imports', icon: 'upload', order: 85 },
   },
+  // 账号管理 (secretaries over the accounts' organisations) and the privacy audit (district admin).
+  {
+    key: 'accountsAdmin',
+    path: '/admin/accounts',
+    roles: SECRETARY_ROLES,
+    load: () => import('@/features/Accounts/AccountsAdminPage'),
+    nav: { label: 'nav.accountsAdmin', icon: 'user', order: 86 },
+  },
+  { key: 'accountAdmin', path: '/admin/accounts/:id', roles: SECRETARY_ROLES, load: () => import('@/features/Accounts/AccountDetailPage') },
+  {
+    key: 'privacyViews',
+    path: '/admin/privacy',
+    roles: ['DistrictAdmin'],
+    load: () => import('@/features/Privacy/PrivacyViewsPage'),
+    nav: { label: 'nav.privacy', icon: 'shield', order: 87 },
+  },
   {
     key: 'jobs',
     path: '/admin/jobs',

@@ -5,6 +5,7 @@ import { ActionItems } from './zh-CN/ActionItems';
 import { Agreements } from './zh-CN/Agreements';
 import { core } from './zh-CN/core';
 import { Accounts } from './zh-CN/Accounts';
+import { Privacy } from './zh-CN/Privacy';
 import { MicroWishes } from './zh-CN/MicroWishes';
 import { Organisations } from './zh-CN/Organisations';
 import { ScheduledJobs } from './zh-CN/ScheduledJobs';
@@ -32,6 +33,8 @@ export const zhCN = {
   figures: Figures.figures,
   scorecard: Figures.scorecard,
   accountSecurity: Accounts.accountSecurity,
+  accountsAdmin: Accounts.accountsAdmin,
+  privacy: Privacy.privacy,
   microWishes: MicroWishes.microWishes,
   orgs: Organisations.orgs,
   jobs: ScheduledJobs.jobs,
@@ -42,6 +45,8 @@ export const zhCN = {
   imports: Imports.imports,
   nav: {
     ...core.nav,
+    ...Accounts.nav,
+    ...Privacy.nav,
     ...MicroWishes.nav,
     ...Organisations.nav,
     ...ScheduledJobs.nav,
