@@ -11,7 +11,7 @@ import { useSignedIn } from '@/features/Accounts/session';
 import { BoardHeader, FilterBar } from '@/features/Meetings/common/BoardHeader';
 import type { StarGrade, UnitServiceReportsQuery as Data } from '@/gql/graphql';
 import { t } from '@/i18n';
-import { Button, Card, DataTable, EmptyState, ErrorState, Field, Icon, Select, Skeleton, type Column } from '@/ui';
+import { Button, Card, DataTable, Dialog, EmptyState, ErrorState, Field, Icon, Select, Skeleton, type Column } from '@/ui';
 import { ConfirmDialog } from '@/ui/dialogs';
 import { ReportPlacesQuery, SendUnitServiceReportsMutation, UnitServiceReportsQuery } from './documents';
 import { placesFrom, type PlaceNode } from './reportLogic';
@@ -190,14 +190,20 @@ function SendDialog({ quarter, onClose }: { quarter: Quarter; onClose: () => voi
   const [queued, setQueued] = useState<number>();
   if (queued !== undefined)
     return (
-      <ConfirmDialog
+      <Dialog
         open
-        title={t('reporting.service.sentTitle')}
-        body={queued > 0 ? t('reporting.service.sent', { count: queued, label: quarterLabel(quarter) }) : t('reporting.service.sentNone', { label: quarterLabel(quarter) })}
-        confirmLabel={t('common.close')}
         onClose={onClose}
-        onConfirm={onClose}
-      />
+        title={t('reporting.service.sentTitle')}
+        footer={
+          <Button variant="primary" onClick={onClose}>
+            {t('common.close')}
+          </Button>
+        }
+      >
+        <p role="status">
+          {queued > 0 ? t('reporting.service.sent', { count: queued, label: quarterLabel(quarter) }) : t('reporting.service.sentNone', { label: quarterLabel(quarter) })}
+        </p>
+      </Dialog>
     );
   return (
     <ConfirmDialog
