@@ -10,7 +10,9 @@ namespace JointMeeting.Server.Platform.Jobs;
 /// </summary>
 internal sealed class JobSchedulerLifetime(ISchedulerFactory schedulers, ILogger<JobSchedulerLifetime> logger) : IHostedService
 {
+    private readonly Lock _gate = new();
     private IScheduler? _scheduler;
+    private Task? _shutdown;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -21,10 +23,14 @@ internal sealed class JobSchedulerLifetime(ISchedulerFactory schedulers, ILogger
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         if (_scheduler is null) return;
+        // One shutdown, however many callers: a second StopAsync (WebApplicationFactory stops the host twice)
+        // must wait for it too, or the host is disposed under Quartz's feet while it still shuts down.
+        lock (_gate)
+            // Running jobs may finish (a mail half-sent is worse than a short wait), but only until the host's deadline.
+            _shutdown ??= _scheduler.Shutdown(waitForJobsToComplete: true, CancellationToken.None).AsTask();
         try
         {
-            // Running jobs may finish (a mail half-sent is worse than a short wait), but only until the host's deadline.
-            await _scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken).AsTask().WaitAsync(cancellationToken);
+            await _shutdown.WaitAsync(cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
