@@ -14,6 +14,19 @@ public sealed class ActionItemTypes : IGraphQLModule
             .Enum<OwnerKind>("ActionOwnerKind", "责任单位或责任人")
             .Enum<ReviewOutcome>("ActionItemReviewOutcome", "评议结果：按时办结、逾期、撤销");
 
+        b.Object<ActionItemHistoryEntry>("ActionItemHistoryEntry", t =>
+        {
+            t.Description("督办事项的一条经过：谁在何时做了什么");
+            t.Field("version", x => (int)x.Version).Type("Int!");
+            t.Field("event", x => x.Event).Type("String!");
+            t.Field("action", x => x.Action).Type("String!");
+            t.Field("byId", x => x.ById).Type("ID");
+            t.Field("byName", x => x.ByName).Type("String");
+            t.Field("at", x => x.At).Type("DateTime!");
+            t.Field("percent", x => x.Percent).Type("Int").Description("此时的进度（更新进度、办结时）");
+            t.Field("detail", x => x.Detail).Type("String").Description("进度说明、撤销原因、评议结果等");
+        });
+
         b.Object<ActionItemView>("ActionItem", t =>
         {
             t.Description("督办事项（议定事项的落实）");
@@ -39,6 +52,8 @@ public sealed class ActionItemTypes : IGraphQLModule
             t.Field("review", x => x.State.Review).Type("ActionItemReviewOutcome");
             t.Field("createdAt", x => x.CreatedAt).Type("DateTime!");
             t.Field("updatedAt", x => x.UpdatedAt).Type("DateTime!");
+            t.Field("history").Type("[ActionItemHistoryEntry!]!").Description("完整经过（按时间先后）")
+                .Resolve(async ctx => await ctx.Service<ActionItemHistory>().OfAsync(ctx.Parent<ActionItemView>().Id, ctx.CancellationToken));
             t.Field("canWorkOn").Type("Boolean!").Description("当前用户可更新进度、办结")
                 .Resolve(async ctx => ActionItemPolicy.CanWorkOn(await CycleWrite.ViewerAsync(ctx), ctx.Parent<ActionItemView>().State));
             t.Field("canSupervise").Type("Boolean!").Description("当前用户可撤销、评议")

@@ -45,7 +45,7 @@ public sealed class MeetingsFeature : IFeature
         services.AddSingleton<AgreementList>().AddSingleton<AgreementService>();
         services.AddSingleton<MeetingBoard>().AddSingleton<CommitteeLookup>().AddSingleton<MeetingMail>().AddSingleton<MeetingService>();
         services.AddSingleton<CadencePlanning>().AddSingleton<MeetingReminders>().AddSingleton<CycleFiguresBoard>();
-        services.AddSingleton<ActionItemBoard>().AddSingleton<ActionItemService>().AddSingleton<ActionItemSupervision>();
+        services.AddSingleton<ActionItemBoard>().AddSingleton<ActionItemHistory>().AddSingleton<ActionItemService>().AddSingleton<ActionItemSupervision>();
         services.AddLiveNotices<CycleNotices>();
         services.AddSingleton<ISeedSteps, NeedSeedSteps>().AddSingleton<ISeedSteps, ResourceSeedSteps>().AddSingleton<ISeedSteps, ProjectSeedSteps>()
             .AddSingleton<ISeedSteps, AgreementSeedSteps>().AddSingleton<ISeedSteps, MeetingSeedSteps>().AddSingleton<ISeedSteps, ActionItemSeedSteps>();

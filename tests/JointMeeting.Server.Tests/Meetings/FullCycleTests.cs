@@ -135,6 +135,21 @@ public sealed class FullCycleTests
         Assert.Equal("LATE", (await secretary.DataAsync(review, new { input = new { actionItemId = itemB, reviewMeetingId = m2.Str("id"), satisfaction = 3 } })).Str("reviewActionItem", "review"));
         Assert.Equal("DONE", (await secretary.DataAsync(review, new { input = new { actionItemId = itemA, reviewMeetingId = m2.Str("id"), satisfaction = 5 } })).Str("reviewActionItem", "review"));
 
+        // Each item's history, read from its stream: who did what, in order, in words.
+        const string history = "query($id: ID!) { actionItem(id: $id) { history { version action byName percent detail } } }";
+        var historyB = (await secretary.DataAsync(history, new { id = itemB })).GetProperty("actionItem").GetProperty("history").EnumerateArray().ToList();
+        Assert.Equal("生成督办事项", historyB[0].Str("action"));
+        Assert.Equal(world.Secretary.Name, historyB[0].Str("byName"));
+        Assert.Contains(historyB, h => h.Str("action") == "逾期上报召集人");
+        Assert.Contains(historyB, h => h.Str("action") == "转入下次会议");
+        Assert.Equal("会议评议", historyB[^1].Str("action"));
+        Assert.StartsWith("逾期；群众满意度3分", historyB[^1].Str("detail"));
+        Assert.Equal(historyB.Select(h => h.Int("version")).OrderBy(v => v), historyB.Select(h => h.Int("version")));
+        var historyA = (await secretary.DataAsync(history, new { id = itemA })).GetProperty("actionItem").GetProperty("history").EnumerateArray().ToList();
+        var completed = historyA.Single(h => h.Str("action") == "办结");
+        Assert.Equal((100, "已组建"), (completed.Int("percent"), completed.Str("detail")));
+        Assert.False(string.IsNullOrEmpty(completed.Str("byName")));
+
         // Figures of cycle 1.
         await host.Services.GetRequiredService<CycleFiguresBoard>().RefreshAllAsync(CancellationToken.None);
         var figures = (await secretary.DataAsync("""
