@@ -26,8 +26,9 @@ internal sealed class JobSchedulerLifetime(ISchedulerFactory schedulers, ILogger
         // One shutdown, however many callers: a second StopAsync (WebApplicationFactory stops the host twice)
         // must wait for it too, or the host is disposed under Quartz's feet while it still shuts down.
         lock (_gate)
-            // Running jobs may finish (a mail half-sent is worse than a short wait), but only until the host's deadline.
-            _shutdown ??= _scheduler.Shutdown(waitForJobsToComplete: true, CancellationToken.None).AsTask();
+            // Running jobs may finish (a mail half-sent is worse than a short wait), but only until the host's deadline;
+            // the token also ends Quartz's own retrying, without which its threads outlive Main and keep the process up.
+            _shutdown ??= _scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken).AsTask();
         try
         {
             await _shutdown.WaitAsync(cancellationToken);

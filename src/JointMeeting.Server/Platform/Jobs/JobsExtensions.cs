@@ -22,6 +22,9 @@ public static class JobsExtensions
                 store.UseClustering();
                 store.UseSystemTextJsonSerializer();
                 store.UseExecutionHistory();
+                // Its misfire handler and cluster manager retry a lost database forever; as foreground threads they kept
+                // the process alive after Main returned (SIGTERM with PostgreSQL down never ended it).
+                store.ConfigureStore(o => o.UseBackgroundThreads = true);
             });
             q.AddJobListener<JobFailureLog>();
         });
