@@ -20,6 +20,7 @@ public sealed class OrganisationsFeature : IFeature
         services.AddSingleton<PrivacyGuard>();
         services.AddSingleton<PrivacyViews>();
         services.AddSingleton<Import.ImportJobs>();
+        services.AddSingleton<Import.ImportInterruptions>();
         services.AddSingleton<Import.ImportService>();
         services.AddSingleton<Import.ImportWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<Import.ImportWorker>());

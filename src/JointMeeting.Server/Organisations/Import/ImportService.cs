@@ -47,7 +47,7 @@ public sealed class ImportService(
         var rejected = errors.Count > 0 && input.ImportValidRows != true;
         var job = new ImportJob(NewId.Next(), kind, scope.Id, actor.AccountId, rejected ? ImportStatus.Rejected : ImportStatus.Running,
             total, writes.Count, 0, 0, errors.OrderBy(e => e.Row).ThenBy(e => e.Column).ToList(), now, rejected ? now : null, null);
-        await jobs.CreateAsync(job, ct);
+        await jobs.CreateAsync(job, worker.WorkerId, ct);
         if (!rejected) await worker.EnqueueAsync(new ImportWork(job.Id, writes, kind == ImportKind.Members ? MemberParallelism : 1));
         return job;
     }

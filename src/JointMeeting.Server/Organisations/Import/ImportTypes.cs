@@ -9,7 +9,7 @@ public sealed class ImportTypes : IGraphQLModule
     public void Configure(SchemaBuilder b)
     {
         b.Enum<ImportKind>("ImportKind", "导入类型");
-        b.Enum<ImportStatus>("ImportStatus", "REJECTED：有错误行，未写入任何数据；RUNNING：写入中；DONE：完成；FAILED：中途出错");
+        b.Enum<ImportStatus>("ImportStatus", "REJECTED：有错误行，未写入任何数据；RUNNING：写入中；DONE：完成；FAILED：中途出错；INTERRUPTED：服务器停止，导入中断（见 message）");
         b.Object<ImportRowError>("ImportRowError", t =>
         {
             t.Field("row", e => e.Row).Description("行号（表头为第1行）");
@@ -32,6 +32,7 @@ public sealed class ImportTypes : IGraphQLModule
             t.Field("createdAt", j => j.CreatedAt);
             t.Field("finishedAt", j => j.FinishedAt);
             t.Field("tookMs", j => j.TookMs.HasValue ? (double?)j.TookMs.Value : null).Type("Float");
+            t.Field("message", j => j.Message).Type("String").Description("INTERRUPTED 时：中断的原因与已处理的行数，以及如何不重复地完成导入");
         });
         b.Input<ImportInput>("ImportInput", i => i
             .Description("文件用 uploadId（POST /imports/uploads 上传，适合大文件）或 file（Base64，≤约700KB）；UTF-8 编码")
