@@ -60,3 +60,11 @@ export const TerminateAgreementMutation = graphql(`
     }
   }
 `);
+
+export const EditAgreementMutation = graphql(`
+  mutation EditAgreement($input: EditAgreementInput!) {
+    editAgreement(input: $input) {
+      ...AgreementFields
+    }
+  }
+`);

@@ -1,16 +1,14 @@
 // 需求清单 board: filters, the two-way claim in place, live updates from the organisation's group.
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { useQuery } from 'urql';
-import { toAppError } from '@/api/errors';
-import { usePageTitle } from '@/app/usePageTitle';
 import { t } from '@/i18n';
 import { dueStatus, formatLocalDate } from '@/lib/format';
-import { liveGroups, useLiveRefetch } from '@/live/useLive';
-import { Button, EmptyState, ErrorState, Field, Icon, Input, Loading, Select, Skeleton, StatusTag } from '@/ui';
+import { liveGroups } from '@/live/useLive';
+import { Button, Field, Icon, Select, StatusTag } from '@/ui';
 import { BoardHeader, FilterBar, Segmented } from '@/features/Meetings/common/BoardHeader';
+import { BoardCard, BoardList, CycleScopePage, DueTag, ExportLink, SearchField, useLiveQuery } from '@/features/Meetings/common/Board';
 import { matchesText, needStatusTone, urgencyTone } from '@/features/Meetings/common/labels';
-import { useCycleScope, type CycleScope } from '@/features/Meetings/common/scope';
+import type { CycleScope } from '@/features/Meetings/common/scope';
 import type { NeedFieldsFragment, NeedStatus } from '@/gql/graphql';
 import { NeedsQuery } from './documents';
 import { NeedActions, NeedClaimLine } from './NeedActions';
@@ -20,21 +18,7 @@ type StatusFilter = 'ALL' | NeedStatus;
 const STATUSES: NeedStatus[] = ['OPEN', 'CLAIM_PENDING', 'CLAIMED', 'CLOSED', 'WITHDRAWN'];
 
 export default function NeedsPage() {
-  usePageTitle(t('needs.pageTitle'));
-  const { scope, error, retry } = useCycleScope();
-  if (error)
-    return (
-      <div className="jm-page">
-        <ErrorState message={error.message} onRetry={retry} />
-      </div>
-    );
-  if (!scope)
-    return (
-      <div className="jm-page">
-        <Loading label={t('cycle.scopeLoading')} />
-      </div>
-    );
-  return <NeedsBoard scope={scope} />;
+  return <CycleScopePage title={t('needs.pageTitle')}>{(scope) => <NeedsBoard scope={scope} />}</CycleScopePage>;
 }
 
 function NeedsBoard({ scope }: { scope: CycleScope }) {
@@ -44,15 +28,11 @@ function NeedsBoard({ scope }: { scope: CycleScope }) {
   const [query, setQuery] = useState('');
   const [range, setRange] = useState<'street' | 'community'>('street');
   const [posting, setPosting] = useState(false);
-  const [{ data, fetching, error }, reexecute] = useQuery({
-    query: NeedsQuery,
-    variables: { organisationId: scope.boardOrgId },
-  });
-  const refetch = () => reexecute({ requestPolicy: 'network-only' });
-  useLiveRefetch(
-    [liveGroups.organisation(scope.boardOrgId), ...(scope.unitId ? [liveGroups.organisation(scope.unitId)] : [])],
-    refetch,
-  );
+  const board = useLiveQuery(NeedsQuery, { organisationId: scope.boardOrgId }, [
+    liveGroups.organisation(scope.boardOrgId),
+    ...(scope.unitId ? [liveGroups.organisation(scope.unitId)] : []),
+  ]);
+  const { data, refetch } = board;
 
   const all = data?.needs ?? [];
   const inRange = useMemo(
@@ -77,12 +57,7 @@ function NeedsBoard({ scope }: { scope: CycleScope }) {
         subtitle={scope.isUnit ? t('needs.subtitleUnit', { unit: scope.scopeName }) : t('needs.subtitle', { scope: scope.scopeName })}
         actions={
           <>
-            {scope.isSecretary && (
-              <a className="jm-btn jm-btn--ghost jm-btn--md" href={`/exports/needs.csv?organisationId=${encodeURIComponent(scope.boardOrgId)}`} title={t('cycle.exportHint')}>
-                <Icon name="download" size={16} />
-                <span>{t('cycle.exportCsv')}</span>
-              </a>
-            )}
+            {scope.isSecretary && <ExportLink board="needs" organisationId={scope.boardOrgId} />}
             {canPost && (
               <Button variant="primary" icon={<Icon name="plus" size={16} />} onClick={() => setPosting(true)}>
                 {t('needs.post')}
@@ -132,61 +107,37 @@ function NeedsBoard({ scope }: { scope: CycleScope }) {
               onChange={(e) => setUrgency(e.target.value)}
             />
           </Field>
-          <Field label={t('cycle.search')} className="jm-filterbar__field jm-filterbar__search">
-            <Input type="search" value={query} placeholder={t('cycle.searchPlaceholder')} onChange={(e) => setQuery(e.target.value)} />
-          </Field>
+          <SearchField value={query} onChange={setQuery} />
         </div>
       </FilterBar>
 
-      {error && !data ? (
-        <ErrorState message={toAppError(error).message} onRetry={refetch} />
-      ) : fetching && !data ? (
-        <div className="jm-board-grid">
-          {[0, 1, 2].map((i) => (
-            <div key={i} className="jm-card jm-board-card">
-              <Skeleton lines={4} />
-            </div>
-          ))}
-        </div>
-      ) : all.length === 0 ? (
-        <EmptyState
-          icon="clipboard"
-          title={t('needs.empty')}
-          description={scope.isUnit ? t('needs.emptyHintUnit') : t('needs.emptyHintSecretary')}
-          action={canPost && <Button variant="primary" onClick={() => setPosting(true)}>{t('needs.post')}</Button>}
-        />
-      ) : filtered.length === 0 ? (
-        <EmptyState
-          icon="search"
-          title={t('cycle.noMatch')}
-          description={t('cycle.noMatchHint')}
-          action={
-            filtersOn && (
-              <Button
-                onClick={() => {
-                  setStatus('ALL');
-                  setCategory('');
-                  setUrgency('');
-                  setQuery('');
-                }}
-              >
-                {t('cycle.clearFilters')}
-              </Button>
-            )
-          }
-        />
-      ) : (
-        <>
-          <p className="muted jm-board__count" aria-live="polite">
-            {filtered.length === inRange.length ? t('cycle.count', { count: filtered.length }) : t('cycle.shownOf', { shown: filtered.length, total: inRange.length })}
-          </p>
-          <div className="jm-board-grid">
-            {filtered.map((need) => (
-              <NeedCard key={need.id} need={need} scope={scope} refetch={refetch} />
-            ))}
-          </div>
-        </>
+      {data && filtered.length > 0 && (
+        <p className="muted jm-board__count" aria-live="polite">
+          {filtered.length === inRange.length ? t('cycle.count', { count: filtered.length }) : t('cycle.shownOf', { shown: filtered.length, total: inRange.length })}
+        </p>
       )}
+      <BoardList
+        state={board}
+        items={filtered}
+        total={all.length}
+        empty={{
+          icon: 'clipboard',
+          title: t('needs.empty'),
+          description: scope.isUnit ? t('needs.emptyHintUnit') : t('needs.emptyHintSecretary'),
+          action: canPost && <Button variant="primary" onClick={() => setPosting(true)}>{t('needs.post')}</Button>,
+        }}
+        onClearFilters={
+          filtersOn &&
+          (() => {
+            setStatus('ALL');
+            setCategory('');
+            setUrgency('');
+            setQuery('');
+          })
+        }
+      >
+        {(need) => <NeedCard key={need.id} need={need} scope={scope} refetch={refetch} />}
+      </BoardList>
 
       {canPost && <NeedFormDialog open={posting} onClose={() => setPosting(false)} organisationId={scope.orgId} onSaved={refetch} />}
     </div>
@@ -196,38 +147,39 @@ function NeedsBoard({ scope }: { scope: CycleScope }) {
 export function NeedCard({ need, scope, refetch }: { need: NeedFieldsFragment; scope: CycleScope; refetch: () => void }) {
   const open = need.status === 'OPEN' || need.status === 'CLAIM_PENDING';
   const due = open ? dueStatus(need.deadline) : undefined;
-  const titleId = `need-${need.id}-title`;
   return (
-    <article className="jm-card jm-board-card" aria-labelledby={titleId} data-need-id={need.id}>
-      <div className="jm-board-card__tags">
-        <StatusTag tone={needStatusTone(need.status)}>{t(`needs.status.${need.status}`)}</StatusTag>
-        <StatusTag tone="neutral">{need.categoryLabel}</StatusTag>
-        {(need.urgency === 'HIGH' || need.urgency === 'URGENT') && (
-          <StatusTag tone={urgencyTone(need.urgency)}>{t('needs.urgencyTag', { level: need.urgencyLabel })}</StatusTag>
-        )}
-      </div>
-      <h2 className="jm-board-card__title" id={titleId}>
-        <Link to={`/needs/${encodeURIComponent(need.id)}`}>{need.title}</Link>
-      </h2>
-      <p className="jm-board-card__meta">
-        <span>{need.organisationName}</span>
-        <span aria-hidden="true">·</span>
-        <span className="jm-board-card__place">
-          <Icon name="mapPin" size={14} />
-          {need.place}
-        </span>
-      </p>
-      <p className="jm-board-card__body">{t('needs.needs', { what: need.whatIsNeeded })}</p>
-      <div className="jm-board-card__footer">
+    <BoardCard
+      titleId={`need-${need.id}-title`}
+      data-need-id={need.id}
+      title={need.title}
+      to={`/needs/${encodeURIComponent(need.id)}`}
+      tags={
+        <>
+          <StatusTag tone={needStatusTone(need.status)}>{t(`needs.status.${need.status}`)}</StatusTag>
+          <StatusTag tone="neutral">{need.categoryLabel}</StatusTag>
+          {(need.urgency === 'HIGH' || need.urgency === 'URGENT') && (
+            <StatusTag tone={urgencyTone(need.urgency)}>{t('needs.urgencyTag', { level: need.urgencyLabel })}</StatusTag>
+          )}
+        </>
+      }
+      meta={
+        <>
+          <span>{need.organisationName}</span>
+          <span aria-hidden="true">·</span>
+          <span className="jm-board-card__place">
+            <Icon name="mapPin" size={14} />
+            {need.place}
+          </span>
+        </>
+      }
+      footer={
         <div className="jm-board-card__status">
           <NeedClaimLine need={need} scope={scope} />
-          {due ? (
-            <StatusTag tone={due.tone === 'overdue' ? 'danger' : due.tone === 'later' ? 'neutral' : 'warning'}>{due.label}</StatusTag>
-          ) : (
-            <span className="muted">{t('needs.deadlineOn', { date: formatLocalDate(need.deadline) })}</span>
-          )}
+          {due ? <DueTag due={due} /> : <span className="muted">{t('needs.deadlineOn', { date: formatLocalDate(need.deadline) })}</span>}
         </div>
-        <div className="jm-board-card__actions">
+      }
+      actions={
+        <>
           {need.canManage && open && (
             <Link className="jm-btn jm-btn--ghost jm-btn--sm" to={`/needs/${encodeURIComponent(need.id)}#match`}>
               <Icon name="link" size={14} />
@@ -235,8 +187,10 @@ export function NeedCard({ need, scope, refetch }: { need: NeedFieldsFragment; s
             </Link>
           )}
           <NeedActions need={need} scope={scope} refetch={refetch} />
-        </div>
-      </div>
-    </article>
+        </>
+      }
+    >
+      <p className="jm-board-card__body">{t('needs.needs', { what: need.whatIsNeeded })}</p>
+    </BoardCard>
   );
 }

@@ -90,3 +90,11 @@ export const CompleteProjectMutation = graphql(`
     }
   }
 `);
+
+export const EditProjectMutation = graphql(`
+  mutation EditProject($input: EditProjectInput!) {
+    editProject(input: $input) {
+      ...ProjectFields
+    }
+  }
+`);

@@ -96,3 +96,11 @@ export const RecordResourceUseMutation = graphql(`
     }
   }
 `);
+
+export const EditResourceMutation = graphql(`
+  mutation EditResource($input: EditResourceInput!) {
+    editResource(input: $input) {
+      ...ResourceFields
+    }
+  }
+`);

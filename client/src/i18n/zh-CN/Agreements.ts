@@ -9,6 +9,11 @@ export const Agreements = {
     draft: '起草协议',
     draftTitle: '起草共建协议',
     drafted: '协议草稿已起草，请双方签署。',
+    edit: '修改',
+    editTitle: '修改协议草稿',
+    edited: '协议草稿已修改。',
+    editHint: '任一方签署后协议条款即不能修改。',
+    rangeInvalid: '结束日期不能早于开始日期',
     empty: '还没有共建协议',
     emptyHint: '联席会议议定的共建事项，可以起草成协议请单位签署。',
     fields: {

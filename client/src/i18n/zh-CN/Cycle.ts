@@ -32,6 +32,9 @@ export const Cycle = {
     declined: '已拒绝认领，已通知对方。',
     withdrawn: '已撤回。',
     saved: '已保存。',
+    edit: '修改',
+    editSaved: '修改已保存。',
+    editConflict: '保存前，这条内容已被他人改动，页面已载入最新版本。您填写的内容仍保留：请核对后再保存，或取消。',
     liveUpdated: '内容已被他人更新，已自动刷新。',
     claimStatus: {
       PENDING: '待确认',

@@ -50,5 +50,9 @@ export const Projects = {
     claims: '承办单位',
     noClaims: '暂无单位认领',
     meeting: '所在会议',
+    edit: '修改',
+    editTitle: '修改项目草稿',
+    edited: '项目已修改。',
+    editHint: '只有草稿或暂缓的项目可以修改；提交会议后以会议决定为准。',
   },
 } as const;

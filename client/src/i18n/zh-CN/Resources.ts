@@ -61,6 +61,11 @@ export const Resources = {
     withdrawTitle: '撤回资源',
     withdrawReason: '撤回原因',
     withdrawDone: '资源已撤回。',
+    edit: '修改',
+    editTitle: '修改资源',
+    edited: '资源已修改。',
+    editHint: '已被认领 {taken}{unit}：容量不能少于已认领数量。',
+    rangeInvalid: '结束日期不能早于开始日期',
     noClaims: '暂无认领',
   },
 } as const;
