@@ -53,6 +53,7 @@ export const PAGES: readonly AppPage[] = [
     load: () => import('@/features/ActionItems/SupervisionPage'),
     nav: { label: 'nav.supervision', icon: 'flag', order: 12, tab: true },
   },
+  { key: 'actionItem', path: '/action-items/:id', roles: CYCLE_ROLES, load: () => import('@/features/ActionItems/ActionItemPage') },
   {
     key: 'needs',
     path: '/needs',
@@ -121,10 +122,12 @@ export const PAGES: readonly AppPage[] = [
     load: () => import('@/features/VolunteerPosts/PostsPage'),
     nav: { label: 'nav.posts', icon: 'users', order: 7, tab: true },
   },
+  { key: 'post', path: '/posts/:id', roles: ['CommunitySecretary', 'Member'], load: () => import('@/features/VolunteerPosts/PostPage') },
   {
     key: 'points',
     path: '/points',
-    roles: ['Member', 'CommunitySecretary', 'StreetSecretary'],
+    // The district admin comes for 重算积分 and the district's board.
+    roles: ['Member', 'CommunitySecretary', 'StreetSecretary', 'DistrictAdmin'],
     load: () => import('@/features/Points/PointsPage'),
     nav: { label: 'nav.points', icon: 'award', order: 30, tab: true },
   },

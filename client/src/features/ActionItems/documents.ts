@@ -39,3 +39,23 @@ export const ReviewActionItemMutation = graphql(`
     }
   }
 `);
+
+export const ActionItemQuery = graphql(`
+  query ActionItem($id: ID!) {
+    actionItem(id: $id) {
+      ...ActionItemFields
+      ownerKind
+      remindOn
+      createdAt
+      history {
+        version
+        event
+        action
+        byName
+        at
+        percent
+        detail
+      }
+    }
+  }
+`);

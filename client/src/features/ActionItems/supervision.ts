@@ -35,3 +35,11 @@ export function filterSupervision<T extends SupervisedItem>(items: readonly T[],
   // Overdue first, then by due date: what needs pushing is on top.
   return [...list].sort((a, b) => Number(b.overdue && b.status === 'OPEN') - Number(a.overdue && a.status === 'OPEN') || a.dueDate.localeCompare(b.dueDate));
 }
+
+/** An item's history for reading: newest first; of several lines at one version (never expected) the first is kept. */
+export function historyNewestFirst<T extends { version: number; at: string }>(history: readonly T[]): T[] {
+  const seen = new Set<number>();
+  return [...history]
+    .filter((h) => (seen.has(h.version) ? false : (seen.add(h.version), true)))
+    .sort((a, b) => b.version - a.version || b.at.localeCompare(a.at));
+}

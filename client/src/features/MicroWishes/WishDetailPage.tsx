@@ -15,6 +15,7 @@ import { CountdownTag } from './CountdownTag';
 import { placeText, statusText } from './WishCard';
 import { WishActionsPanel } from './WishActions';
 import { statusTone, wishActions, type WishStatusCode } from './wishLogic';
+import { canWiden, WidenWishAction } from './WidenWishAction';
 import './wishes.css';
 
 export default function WishDetailPage() {
@@ -189,8 +190,9 @@ export default function WishDetailPage() {
 
         <div className="jm-stack jm-wishpage__side">
           <Card title={t('microWishes.detail.actions')} className="jm-wishpage__actions">
+            {canWiden(wish, acting?.role) && <WidenWishAction wish={wish} onDone={refetch} />}
             {actions.length === 0 ? (
-              <p className="muted">{t('microWishes.detail.noActions')}</p>
+              !canWiden(wish, acting?.role) && <p className="muted">{t('microWishes.detail.noActions')}</p>
             ) : (
               <WishActionsPanel
                 wish={wish}

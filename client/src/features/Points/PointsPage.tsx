@@ -10,9 +10,11 @@ import { useSignedIn } from '@/features/Accounts/session';
 import { t } from '@/i18n';
 import { formatLocalDate, shanghaiParts } from '@/lib/format';
 import { liveGroups, useLiveRefetch } from '@/live/useLive';
-import { Card, EmptyState, ErrorState, Field, Icon, Select, Skeleton } from '@/ui';
+import { Button, Card, EmptyState, ErrorState, Field, Icon, Select, Skeleton } from '@/ui';
+import { useCommand } from '@/api/useCommand';
+import { CommandReasonDialog } from '@/features/Meetings/common/Board';
 import type { PointsOwnerKind } from '@/gql/graphql';
-import { LeaderboardQuery, MyPointsQuery, PointsScopeQuery } from './documents';
+import { LeaderboardQuery, MyPointsQuery, PointsScopeQuery, RecomputePointsMutation } from './documents';
 import { formatPoints, gradeClass, MAX_STARS, toNextStar } from './stars';
 import './points.css';
 
@@ -31,6 +33,7 @@ export default function PointsPage() {
           <p className="muted">{t('points.subtitle')}</p>
         </div>
         <div className="jm-board__actions">
+          {acting?.role === 'DistrictAdmin' && <RecomputeButton />}
           <Field label={t('points.year')} className="jm-filterbar__field">
             <Select
               name="year"
@@ -47,6 +50,34 @@ export default function PointsPage() {
         {acting && <LeaderboardCard scopeId={acting.scopeId} scopeName={acting.scopeName} year={year} personId={person.personId} />}
       </div>
     </div>
+  );
+}
+
+/** 重算积分 (DistrictAdmin): the server rebuilds points and stars from every event in the background. */
+function RecomputeButton() {
+  const [open, setOpen] = useState(false);
+  const recompute = useCommand(RecomputePointsMutation);
+  return (
+    <>
+      <Button icon={<Icon name="zap" size={16} />} onClick={() => setOpen(true)}>
+        {t('points.recompute.action')}
+      </Button>
+      <CommandReasonDialog
+        open={open}
+        title={t('points.recompute.title')}
+        label={t('points.recompute.reason')}
+        placeholder={t('points.recompute.reasonPlaceholder')}
+        required={false}
+        confirmLabel={t('points.recompute.action')}
+        command={recompute}
+        input={(reason) => ({ reason: reason || null })}
+        success={t('points.recompute.started')}
+        onClose={() => setOpen(false)}
+        onDone={() => setOpen(false)}
+      >
+        <p>{t('points.recompute.body')}</p>
+      </CommandReasonDialog>
+    </>
   );
 }
 

@@ -55,3 +55,9 @@ export const PointsScopeQuery = graphql(`
     }
   }
 `);
+
+export const RecomputePointsMutation = graphql(`
+  mutation RecomputePoints($input: RecomputePointsInput!) {
+    recomputePoints(input: $input)
+  }
+`);

@@ -1,6 +1,7 @@
 // 志愿服务岗位: posts with slots left; members claim a slot, cancel before the start, check in and out;
 // community staff publish posts, see who holds the slots, mark no-shows and close posts. Live: org:{community}.
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { toAppError } from '@/api/errors';
 import { usePageTitle } from '@/app/usePageTitle';
@@ -96,13 +97,13 @@ export default function PostsPage() {
   );
 }
 
-function PostCard({ post, staff, refetch }: { post: PostFieldsFragment; staff: boolean; refetch: () => void }) {
+/** One post with the viewer's next step; on the list its title opens the post's page, where `detail` hides the inline holder list. */
+export function PostCard({ post, staff, refetch, detail }: { post: PostFieldsFragment; staff: boolean; refetch: () => void; detail?: boolean }) {
   const opts = { onConflict: refetch };
   const claim = useCommand(ClaimSlotMutation, opts);
   const cancel = useCommand(CancelSlotMutation, opts);
   const checkIn = useCommand(CheckInMutation, opts);
   const checkOut = useCommand(CheckOutMutation, opts);
-  const noShow = useCommand(NoShowMutation, opts);
   const close = useCommand(ClosePostMutation, opts);
   const [closing, setClosing] = useState(false);
   const [showHolders, setShowHolders] = useState(false);
@@ -124,7 +125,7 @@ function PostCard({ post, staff, refetch }: { post: PostFieldsFragment; staff: b
         {post.status === 'CLOSED' && <StatusTag>{t('posts.closed')}</StatusTag>}
         {post.mySlot && <StatusTag tone="success" dot>{t('posts.mine')}</StatusTag>}
       </div>
-      <h3 className="jm-post__title">{post.title}</h3>
+      <h3 className="jm-post__title">{detail ? post.title : <Link to={`/posts/${encodeURIComponent(post.id)}`}>{post.title}</Link>}</h3>
       <p className="jm-post__when">
         <Icon name="calendar" size={16} />
         {sameDay
@@ -174,9 +175,9 @@ function PostCard({ post, staff, refetch }: { post: PostFieldsFragment; staff: b
         {!staff && ['done', 'full', 'closed', 'ended', 'noShow'].includes(step) && <span className="muted">{t(`posts.step.${step as 'done'}`)}</span>}
         {staff && (
           <>
-            <Button size="sm" aria-expanded={showHolders} onClick={() => setShowHolders((v) => !v)}>
+            {!detail && <Button size="sm" aria-expanded={showHolders} onClick={() => setShowHolders((v) => !v)}>
               {t('posts.holders', { count: post.holders?.length ?? post.slotsTaken })}
-            </Button>
+            </Button>}
             {post.status === 'OPEN' && (
               <Button size="sm" variant="ghost" onClick={() => setClosing(true)}>
                 {t('posts.close')}
@@ -185,7 +186,7 @@ function PostCard({ post, staff, refetch }: { post: PostFieldsFragment; staff: b
           </>
         )}
       </div>
-      {staff && showHolders && (
+      {staff && showHolders && !detail && (
         <ul className="jm-holders">
           {(post.holders ?? []).length === 0 && <li className="muted">{t('posts.noHolders')}</li>}
           {(post.holders ?? []).map((h) => (
@@ -200,19 +201,7 @@ function PostCard({ post, staff, refetch }: { post: PostFieldsFragment; staff: b
                       ? t('posts.holder.in', { time: formatTime(h.checkedInAt) })
                       : t('posts.holder.claimed')}
               </span>
-              {!h.checkedInAt && !h.noShow && Date.parse(post.endsAt) < Date.now() && (
-                <Button
-                  size="sm"
-                  variant="ghost"
-                  busy={noShow.running}
-                  onClick={async () => {
-                    const r = await noShow.exec({ postId: post.id, memberId: h.member.id, expectedVersion: post.version }, t('posts.done.noShow'));
-                    if (r.data) refetch();
-                  }}
-                >
-                  {t('posts.markNoShow')}
-                </Button>
-              )}
+              <NoShowButton post={post} memberId={h.member.id} checkedIn={!!h.checkedInAt || h.noShow} refetch={refetch} />
             </li>
           ))}
         </ul>
@@ -235,6 +224,25 @@ function PostCard({ post, staff, refetch }: { post: PostFieldsFragment; staff: b
         }}
       />
     </li>
+  );
+}
+
+/** After a post has ended, staff mark a member who never checked in as absent (缺勤). */
+export function NoShowButton({ post, memberId, checkedIn, refetch }: { post: PostFieldsFragment; memberId: string; checkedIn: boolean; refetch: () => void }) {
+  const noShow = useCommand(NoShowMutation, { onConflict: refetch });
+  if (checkedIn || Date.parse(post.endsAt) >= Date.now()) return null;
+  return (
+    <Button
+      size="sm"
+      variant="ghost"
+      busy={noShow.running}
+      onClick={async () => {
+        const r = await noShow.exec({ postId: post.id, memberId, expectedVersion: post.version }, t('posts.done.noShow'));
+        if (r.data) refetch();
+      }}
+    >
+      {t('posts.markNoShow')}
+    </Button>
   );
 }
 

@@ -103,3 +103,11 @@ export const ClosePostMutation = graphql(`
     }
   }
 `);
+
+export const PostQuery = graphql(`
+  query VolunteerPost($id: ID!) {
+    volunteerPost(id: $id) {
+      ...PostFields
+    }
+  }
+`);

@@ -35,3 +35,22 @@ export function memberStep(p: PostState, now: number = Date.now()): PostStep {
 export function fill(slots: number, taken: number): number {
   return slots > 0 ? Math.min(1, Math.max(0, taken / slots)) : 1;
 }
+
+export interface SlotRecord {
+  checkedInAt: string | null;
+  checkedOutAt: string | null;
+  hours: number | null;
+  noShow: boolean;
+}
+
+/** The roster's counts: claimed, on site now, checked out, no-shows, and the hours served (one decimal). */
+export function rosterSummary(slots: readonly SlotRecord[]) {
+  const hours = slots.reduce((sum, s) => sum + (s.checkedOutAt && !s.noShow ? (s.hours ?? 0) : 0), 0);
+  return {
+    claimed: slots.length,
+    checkedIn: slots.filter((s) => s.checkedInAt && !s.checkedOutAt && !s.noShow).length,
+    done: slots.filter((s) => s.checkedOutAt && !s.noShow).length,
+    noShow: slots.filter((s) => s.noShow).length,
+    hours: Math.round(hours * 10) / 10,
+  };
+}

@@ -50,6 +50,14 @@ export const MicroWishes = {
       DAILY_SUPPLIES: '生活物资',
       OTHER: '其他',
     },
+    widenAction: {
+      action: '扩大到全街道',
+      title: '扩大到全街道',
+      body: '扩大后，{street}各社区已报到的在职党员都能在心愿墙上看到并认领这个心愿，不再只限{community}。居民的姓名、电话和住址仍然按规则隐藏。扩大后不能撤回。',
+      confirm: '确认扩大',
+      done: '已扩大到{street}，全街道报到党员现在都能看到。',
+      theStreet: '本街道',
+    },
     detail: {
       pageTitle: '心愿详情',
       back: '返回心愿墙',

@@ -28,6 +28,14 @@ export const Points = {
     boardEmpty: '还没有人获得积分',
     chartLabel: '{scope}积分前十名柱状图',
     me: '我',
+    recompute: {
+      action: '重算积分',
+      title: '按现行规则重算全部积分',
+      body: '将按当前积分规则，从全部历史记录重新计算每位党员、每个共建单位的积分和星级。重算在后台进行，期间排行榜可能短暂显示旧数据，完成后自动更新。',
+      reason: '重算原因',
+      reasonPlaceholder: '例如：积分规则调整（将记入操作日志）',
+      started: '已开始重算积分，几分钟内生效。',
+    },
     source: {
       CONFIRMED_WISH: '微心愿',
       VOLUNTEER_HOURS: '志愿服务',
