@@ -57,7 +57,7 @@ type Documents = {
     "\n  mutation ChangeMemberEmail($input: ChangeMemberEmailInput!) {\n    changeMemberEmail(input: $input) {\n      ...CommitteeFields\n    }\n  }\n": typeof types.ChangeMemberEmailDocument,
     "\n  query PeopleSearch($organisationId: ID!, $search: String, $first: Int) {\n    accounts(organisationId: $organisationId, search: $search, first: $first) {\n      id\n      personId\n      displayName\n      email\n      homeOrganisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PeopleSearchDocument,
     "\n  query CommitteeOrgOptions($parentId: ID!, $kind: OrganisationKind) {\n    organisations(parentId: $parentId, kind: $kind) {\n      id\n      name\n      kind\n      kindLabel\n    }\n  }\n": typeof types.CommitteeOrgOptionsDocument,
-    "\n  fragment ImportJobFields on ImportJob {\n    id\n    kind\n    status\n    total\n    valid\n    processed\n    failed\n    errorCount\n    createdAt\n    finishedAt\n    tookMs\n  }\n": typeof types.ImportJobFieldsFragmentDoc,
+    "\n  fragment ImportJobFields on ImportJob {\n    id\n    kind\n    status\n    total\n    valid\n    processed\n    failed\n    errorCount\n    createdAt\n    finishedAt\n    tookMs\n    message\n  }\n": typeof types.ImportJobFieldsFragmentDoc,
     "\n  query ImportJob($id: ID!, $first: Int!, $offset: Int!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n      errors(first: $first, offset: $offset) {\n        row\n        column\n        reason\n      }\n    }\n  }\n": typeof types.ImportJobDocument,
     "\n  mutation ImportMembers($input: ImportInput!) {\n    importMembers(input: $input) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.ImportMembersDocument,
     "\n  mutation ImportUnits($input: ImportInput!) {\n    importUnits(input: $input) {\n      ...ImportJobFields\n    }\n  }\n": typeof types.ImportUnitsDocument,
@@ -232,7 +232,7 @@ const documents: Documents = {
     "\n  mutation ChangeMemberEmail($input: ChangeMemberEmailInput!) {\n    changeMemberEmail(input: $input) {\n      ...CommitteeFields\n    }\n  }\n": types.ChangeMemberEmailDocument,
     "\n  query PeopleSearch($organisationId: ID!, $search: String, $first: Int) {\n    accounts(organisationId: $organisationId, search: $search, first: $first) {\n      id\n      personId\n      displayName\n      email\n      homeOrganisation {\n        id\n        name\n      }\n    }\n  }\n": types.PeopleSearchDocument,
     "\n  query CommitteeOrgOptions($parentId: ID!, $kind: OrganisationKind) {\n    organisations(parentId: $parentId, kind: $kind) {\n      id\n      name\n      kind\n      kindLabel\n    }\n  }\n": types.CommitteeOrgOptionsDocument,
-    "\n  fragment ImportJobFields on ImportJob {\n    id\n    kind\n    status\n    total\n    valid\n    processed\n    failed\n    errorCount\n    createdAt\n    finishedAt\n    tookMs\n  }\n": types.ImportJobFieldsFragmentDoc,
+    "\n  fragment ImportJobFields on ImportJob {\n    id\n    kind\n    status\n    total\n    valid\n    processed\n    failed\n    errorCount\n    createdAt\n    finishedAt\n    tookMs\n    message\n  }\n": types.ImportJobFieldsFragmentDoc,
     "\n  query ImportJob($id: ID!, $first: Int!, $offset: Int!) {\n    importJob(id: $id) {\n      ...ImportJobFields\n      errors(first: $first, offset: $offset) {\n        row\n        column\n        reason\n      }\n    }\n  }\n": types.ImportJobDocument,
     "\n  mutation ImportMembers($input: ImportInput!) {\n    importMembers(input: $input) {\n      ...ImportJobFields\n    }\n  }\n": types.ImportMembersDocument,
     "\n  mutation ImportUnits($input: ImportInput!) {\n    importUnits(input: $input) {\n      ...ImportJobFields\n    }\n  }\n": types.ImportUnitsDocument,
@@ -553,7 +553,7 @@ export function graphql(source: "\n  query CommitteeOrgOptions($parentId: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ImportJobFields on ImportJob {\n    id\n    kind\n    status\n    total\n    valid\n    processed\n    failed\n    errorCount\n    createdAt\n    finishedAt\n    tookMs\n  }\n"): (typeof documents)["\n  fragment ImportJobFields on ImportJob {\n    id\n    kind\n    status\n    total\n    valid\n    processed\n    failed\n    errorCount\n    createdAt\n    finishedAt\n    tookMs\n  }\n"];
+export function graphql(source: "\n  fragment ImportJobFields on ImportJob {\n    id\n    kind\n    status\n    total\n    valid\n    processed\n    failed\n    errorCount\n    createdAt\n    finishedAt\n    tookMs\n    message\n  }\n"): (typeof documents)["\n  fragment ImportJobFields on ImportJob {\n    id\n    kind\n    status\n    total\n    valid\n    processed\n    failed\n    errorCount\n    createdAt\n    finishedAt\n    tookMs\n    message\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -199,12 +199,20 @@ export default function ImportPage() {
           </div>
         </form>
       </Card>
-      {job && <JobCard job={job} onImportValid={uploadId && job.status === 'REJECTED' && job.valid > 0 ? () => void start({ reuseUpload: uploadId, validRows: true }) : undefined} busy={busy} />}
+      {job && (
+        <JobCard
+          job={job}
+          onImportValid={uploadId && job.status === 'REJECTED' && job.valid > 0 ? () => void start({ reuseUpload: uploadId, validRows: true }) : undefined}
+          // An interrupted import is finished by importing the same file again: rows already written come back as 已存在 and are skipped.
+          onImportRest={uploadId && job.status === 'INTERRUPTED' ? () => void start({ reuseUpload: uploadId, validRows: true }) : undefined}
+          busy={busy}
+        />
+      )}
     </div>
   );
 }
 
-function JobCard({ job, onImportValid, busy }: { job: Job; onImportValid?: (() => void) | undefined; busy: boolean }) {
+function JobCard({ job, onImportValid, onImportRest, busy }: { job: Job; onImportValid?: (() => void) | undefined; onImportRest?: (() => void) | undefined; busy: boolean }) {
   const percent = progressPercent(job);
   const tone = job.status === 'DONE' ? 'success' : job.status === 'RUNNING' ? 'info' : 'danger';
   const columns: Column<RowError>[] = [
@@ -256,6 +264,16 @@ function JobCard({ job, onImportValid, busy }: { job: Job; onImportValid?: (() =
           <p className="jm-alert jm-alert--error" role="status">
             {t('imports.failedBody')}
           </p>
+        )}
+        {job.status === 'INTERRUPTED' && (
+          <div className="jm-alert jm-alert--error jm-import-rejected" role="status">
+            <span>{job.message}</span>
+            {onImportRest && (
+              <Button size="sm" variant="primary" busy={busy} onClick={onImportRest}>
+                {t('imports.importRestNow')}
+              </Button>
+            )}
+          </div>
         )}
         {job.errorCount > 0 && (
           <>

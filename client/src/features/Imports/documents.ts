@@ -14,6 +14,7 @@ export const ImportJobFields = graphql(`
     createdAt
     finishedAt
     tookMs
+    message
   }
 `);
 
