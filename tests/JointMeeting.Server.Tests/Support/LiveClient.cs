@@ -2,9 +2,8 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
-using JointMeeting.Server.Tests.Support;
 
-namespace JointMeeting.Server.Tests.MicroWishes;
+namespace JointMeeting.Server.Tests.Support;
 
 /// <summary>
 /// A SignalR client speaking the hub's JSON protocol over a raw WebSocket (no client package needed):
