@@ -73,6 +73,20 @@ public sealed class PostgresEventStore : IEventStore, IAsyncDisposable
         return await _reader.ReadStreamAsync(connection, streamId, fromVersion, cancellationToken);
     }
 
+    /// <summary>
+    /// The statement of <see cref="ReadStreamAsync"/> for a caller's own <see cref="NpgsqlBatch"/>, so a stream read can share
+    /// one round trip with the read-model queries a command needs; map its result set with <see cref="ReadStreamRowsAsync"/>.
+    /// </summary>
+    public NpgsqlBatchCommand CreateReadStreamCommand(string streamId, long fromVersion = 1)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(streamId);
+        return _reader.ReadStreamCommand(streamId, fromVersion);
+    }
+
+    /// <summary>The events of the reader's current result set, which must come from <see cref="CreateReadStreamCommand"/>.</summary>
+    public Task<IReadOnlyList<RecordedEvent>> ReadStreamRowsAsync(NpgsqlDataReader reader, CancellationToken cancellationToken = default) =>
+        _reader.ReadRowsAsync(reader ?? throw new ArgumentNullException(nameof(reader)), cancellationToken);
+
     /// <inheritdoc />
     public async Task<IReadOnlyList<RecordedEvent>> ReadAllAsync(GlobalPosition after, int maxCount = 500,
         CancellationToken cancellationToken = default)
@@ -103,6 +117,7 @@ public sealed class PostgresEventStore : IEventStore, IAsyncDisposable
         await using (var lockEvents = context.CreateCommand($"LOCK TABLE {_options.Schema}.events IN SHARE MODE"))
             await lockEvents.ExecuteNonQueryAsync(cancellationToken);
         await projection.ResetAsync(context, cancellationToken);
+        await context.FlushAsync(cancellationToken);
         // Under the lock every event is committed, so plain sequence order is complete (and matches version order).
         long sequence = 0;
         while (true)
@@ -110,6 +125,7 @@ public sealed class PostgresEventStore : IEventStore, IAsyncDisposable
             var batch = await _reader.ReadBySequenceAsync(connection, transaction, sequence, 1000, cancellationToken);
             if (batch.Count == 0) break;
             await projection.ApplyAsync(batch, context, cancellationToken);
+            await context.FlushAsync(cancellationToken);
             sequence = batch[^1].Sequence;
         }
         await transaction.CommitAsync(cancellationToken);

@@ -72,6 +72,7 @@ public sealed class ProjectionDaemon : BackgroundService
         // Progress first: its row lock makes a leader's in-flight batch either finish before us or fail its compare-and-set.
         await _progress.ResetAsync(context, projectionName, cancellationToken);
         await runner.Projection.ResetAsync(context, cancellationToken);
+        await context.FlushAsync(cancellationToken);
         await using (var wake = context.CreateCommand($"SELECT pg_notify('{_store.Options.NotificationChannel}', '')"))
             await wake.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

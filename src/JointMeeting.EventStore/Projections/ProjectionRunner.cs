@@ -28,6 +28,7 @@ internal sealed class ProjectionRunner(IAsyncProjection projection, EventReader 
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var context = new ProjectionContext(connection, transaction);
             await projection.ApplyAsync(events, context, cancellationToken);
+            await context.FlushAsync(cancellationToken);
             if (!await progress.TryAdvanceAsync(context, projection.Name, from, events[^1].Position, cancellationToken))
             {
                 // Someone moved the progress (a rebuild): drop this batch; the next read starts from the new position.

@@ -7,8 +7,35 @@ namespace JointMeeting.EventStore;
 /// <param name="Transaction">Commit and rollback belong to the store; do neither.</param>
 public record ProjectionContext(NpgsqlConnection Connection, NpgsqlTransaction Transaction)
 {
-    /// <summary>A command on the context's connection and transaction.</summary>
+    private List<NpgsqlBatchCommand>? _deferred;
+
+    /// <summary>A command on the context's connection and transaction, run when the caller executes it.</summary>
     public NpgsqlCommand CreateCommand(string sql) => new(sql, Connection, Transaction);
+
+    /// <summary>
+    /// A write that returns nothing the caller needs, queued instead of run: the store sends every queued write together,
+    /// in order and in one round trip, after the projections and callbacks and before the commit (an upsert of a read-model
+    /// row costs no round trip of its own). Use it only for writes no later statement of the same transaction reads back.
+    /// </summary>
+    public NpgsqlBatchCommand Defer(string sql)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        (_deferred ??= []).Add(command);
+        return command;
+    }
+
+    /// <summary>Writes queued with <see cref="Defer"/> and not yet sent.</summary>
+    public int DeferredCount => _deferred?.Count ?? 0;
+
+    /// <summary>Sends the queued writes (the store calls this before committing; call it yourself before reading them back).</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        if (_deferred is not { Count: > 0 } queued) return;
+        _deferred = null;
+        await using var batch = new NpgsqlBatch(Connection, Transaction);
+        foreach (var command in queued) batch.BatchCommands.Add(command);
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
 }
 
 /// <summary>Turns events into read-model rows. Must be deterministic so a rebuild gives the same rows.</summary>

@@ -54,6 +54,24 @@ internal sealed class EventReader
         return await ReadAllRowsAsync(command, cancellationToken);
     }
 
+    /// <summary>The stream read as a batch command, for callers that send it together with their own reads.</summary>
+    public NpgsqlBatchCommand ReadStreamCommand(string streamId, long fromVersion)
+    {
+        var command = new NpgsqlBatchCommand(_readStream);
+        command.Parameters.Add(new NpgsqlParameter { Value = streamId, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = fromVersion, NpgsqlDbType = NpgsqlDbType.Bigint });
+        return command;
+    }
+
+    /// <summary>Maps the rows of the reader's current result set (one produced by <see cref="ReadStreamCommand"/>).</summary>
+    public async Task<IReadOnlyList<RecordedEvent>> ReadRowsAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
+    {
+        var events = new List<RecordedEvent>();
+        while (await reader.ReadAsync(cancellationToken))
+            events.Add(Map(reader));
+        return events;
+    }
+
     /// <summary>Up to <paramref name="maxCount"/> events after <paramref name="after"/> from finished transactions only.</summary>
     public async Task<IReadOnlyList<RecordedEvent>> ReadSafeAsync(
         NpgsqlConnection connection, GlobalPosition after, int maxCount, CancellationToken cancellationToken,
@@ -128,11 +146,8 @@ internal sealed class EventReader
 
     private async Task<IReadOnlyList<RecordedEvent>> ReadAllRowsAsync(NpgsqlCommand command, CancellationToken cancellationToken)
     {
-        var events = new List<RecordedEvent>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-            events.Add(Map(reader));
-        return events;
+        return await ReadRowsAsync(reader, cancellationToken);
     }
 
     private RecordedEvent Map(NpgsqlDataReader row)

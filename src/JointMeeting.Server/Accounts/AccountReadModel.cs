@@ -3,6 +3,7 @@ using System.Text;
 using JointMeeting.Domain.Accounts;
 using JointMeeting.Domain.Common;
 using JointMeeting.Server.Organisations;
+using JointMeeting.Server.Platform.Database;
 using Npgsql;
 
 namespace JointMeeting.Server.Accounts;
@@ -103,8 +104,12 @@ public sealed class AccountReadModel(NpgsqlDataSource db) : IPeopleDirectory
         return (await cmd.ListAsync(r => r.GetString(0), ct)).ToHashSet();
     }
 
-    async Task<PersonContact?> IPeopleDirectory.FindAsync(string personId, CancellationToken ct) =>
-        await FindByPersonAsync(personId, ct) is { } a ? Contact(a) : null;
+    Task<PersonContact?> IPeopleDirectory.FindAsync(string personId, CancellationToken ct) => FindRead(personId).RunAsync(db, ct);
+
+    // Only the four columns a contact needs: no password hash, no grants.
+    public BatchRead<PersonContact?> FindRead(string personId) => new(
+        ReadBatch.Statement("SELECT person_id, id, display_name, email FROM account_accounts WHERE person_id = $1", personId),
+        (r, ct) => ReadBatch.FirstOrDefaultAsync(r, row => new PersonContact(row.GetString(0), row.GetString(1), row.GetString(2), row.NullableString(3)), ct));
 
     public async Task<IReadOnlyDictionary<string, PersonContact>> FindManyAsync(IEnumerable<string> personIds, CancellationToken ct) =>
         (await ByPersonIdsAsync(personIds.Distinct().ToList(), ct)).ToDictionary(a => a.PersonId, Contact);

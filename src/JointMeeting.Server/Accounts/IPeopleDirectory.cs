@@ -1,3 +1,5 @@
+using JointMeeting.Server.Platform.Database;
+
 namespace JointMeeting.Server.Accounts;
 
 /// <summary>How to reach a person: for mail and for names shown next to their actions.</summary>
@@ -7,6 +9,9 @@ public sealed record PersonContact(string PersonId, string AccountId, string Dis
 public interface IPeopleDirectory
 {
     Task<PersonContact?> FindAsync(string personId, CancellationToken ct);
+
+    /// <summary>The same lookup as a read that can share a round trip with others (see <see cref="ReadBatch"/>).</summary>
+    BatchRead<PersonContact?> FindRead(string personId);
 
     Task<IReadOnlyDictionary<string, PersonContact>> FindManyAsync(IEnumerable<string> personIds, CancellationToken ct);
 

@@ -8,18 +8,16 @@ namespace JointMeeting.Server.MicroWishes;
 
 /// <summary>
 /// Inline: <c>wish_cards</c> is what walls, "my claims" and the claim facts read right after a write, so it
-/// commits with the events. One statement per event (a claim is one UPDATE), keyed by the wish id.
+/// commits with the events. One statement per event (a claim is one UPDATE), keyed by the wish id, deferred so it
+/// travels with the append's other queued writes instead of costing a round trip of its own.
 /// </summary>
 public sealed class WishCardProjection : IInlineProjection
 {
-    public async Task ApplyAsync(IReadOnlyList<RecordedEvent> events, ProjectionContext ctx, CancellationToken ct)
+    public Task ApplyAsync(IReadOnlyList<RecordedEvent> events, ProjectionContext ctx, CancellationToken ct)
     {
         foreach (var recorded in events)
-        {
-            if (recorded.Data is not IWishEvent e) continue;
-            await using var cmd = Command(ctx, e, recorded.Version);
-            if (cmd is not null) await cmd.ExecuteNonQueryAsync(ct);
-        }
+            if (recorded.Data is IWishEvent e) Queue(ctx, e, recorded.Version);
+        return Task.CompletedTask;
     }
 
     public async Task ResetAsync(ProjectionContext ctx, CancellationToken ct)
@@ -30,9 +28,9 @@ public sealed class WishCardProjection : IInlineProjection
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private static NpgsqlCommand? Command(ProjectionContext ctx, IWishEvent e, long version) => e switch
+    private static NpgsqlBatchCommand? Queue(ProjectionContext ctx, IWishEvent e, long version) => e switch
     {
-        WishSubmitted s => Sql(ctx, """
+        WishSubmitted s => Deferred(ctx, """
             INSERT INTO wish_cards (id, district_id, street_id, community_id, widened, category, title, description, estimated_value,
                 resident_name, resident_phone, resident_address, grid_id, building_id, status, version, submitted_by, submitted_at, updated_at)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 'Submitted', $15, $16, $17, $17)
@@ -60,27 +58,35 @@ public sealed class WishCardProjection : IInlineProjection
         _ => null,
     };
 
-    private static NpgsqlCommand Reopen(ProjectionContext ctx, string wishId, long version, DateTimeOffset at) =>
+    private static NpgsqlBatchCommand Reopen(ProjectionContext ctx, string wishId, long version, DateTimeOffset at) =>
         Update(ctx, "status = 'Published', claimant_id = NULL, claimed_at = NULL, due_at = NULL, reminded = false", wishId, version, at);
 
     /// <summary>$1 id, $2 version, $3 time, $4… the extra values.</summary>
-    private static NpgsqlCommand Update(ProjectionContext ctx, string set, string wishId, long version, DateTimeOffset at, params object?[] values) =>
-        Sql(ctx, $"UPDATE wish_cards SET {set}, version = $2, updated_at = $3 WHERE id = $1", [wishId, version, at, .. values]);
+    private static NpgsqlBatchCommand Update(ProjectionContext ctx, string set, string wishId, long version, DateTimeOffset at, params object?[] values) =>
+        Deferred(ctx, $"UPDATE wish_cards SET {set}, version = $2, updated_at = $3 WHERE id = $1", [wishId, version, at, .. values]);
+
+    private static NpgsqlBatchCommand Deferred(ProjectionContext ctx, string sql, params object?[] values)
+    {
+        var cmd = ctx.Defer(sql);
+        foreach (var v in values) cmd.Parameters.Add(Parameter(v));
+        return cmd;
+    }
 
     internal static NpgsqlCommand Sql(ProjectionContext ctx, string sql, params object?[] values)
     {
         var cmd = ctx.CreateCommand(sql);
-        foreach (var v in values)
-            cmd.Parameters.Add(v switch
-            {
-                NpgsqlParameter p => p,
-                // timestamptz takes UTC only; seeded and deserialised times may carry +08:00
-                DateTimeOffset t => new NpgsqlParameter { Value = t.ToUniversalTime() },
-                null => new NpgsqlParameter { Value = DBNull.Value },
-                _ => new NpgsqlParameter { Value = v },
-            });
+        foreach (var v in values) cmd.Parameters.Add(Parameter(v));
         return cmd;
     }
+
+    private static NpgsqlParameter Parameter(object? v) => v switch
+    {
+        NpgsqlParameter p => p,
+        // timestamptz takes UTC only; seeded and deserialised times may carry +08:00
+        DateTimeOffset t => new NpgsqlParameter { Value = t.ToUniversalTime() },
+        null => new NpgsqlParameter { Value = DBNull.Value },
+        _ => new NpgsqlParameter { Value = v },
+    };
 
     internal static NpgsqlParameter Text(string? value) => new() { Value = (object?)value ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text };
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using JointMeeting.Domain.Common;
 using JointMeeting.Domain.MicroWishes;
+using JointMeeting.Server.Platform.Database;
 using Npgsql;
 
 namespace JointMeeting.Server.MicroWishes;
@@ -76,17 +77,18 @@ public sealed class WishCardStore(NpgsqlDataSource db)
             """, ct, memberId);
 
     /// <summary>The card, the claimant's open claims and the wish's community settings in one round trip (the claim's hot path).</summary>
-    public async Task<(WishCard? Card, ClaimCounts Counts)> FindForClaimAsync(string memberId, string wishId, CancellationToken ct)
-    {
-        await using var cmd = db.CreateCommand(ClaimFactsSql);
-        cmd.Parameters.Add(new() { Value = wishId });
-        cmd.Parameters.Add(new() { Value = memberId });
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        if (!await r.ReadAsync(ct)) return (null, new ClaimCounts(null, 0, CommunityWishSettings.Default));
-        var card = Read(r);
-        var settings = r.IsDBNull(32) ? CommunityWishSettings.Default : new CommunityWishSettings(r.GetInt32(32), r.GetInt32(33));
-        return (card, new ClaimCounts(card.Community.CommunityId, r.GetInt32(31), settings));
-    }
+    public Task<(WishCard? Card, ClaimCounts Counts)> FindForClaimAsync(string memberId, string wishId, CancellationToken ct) =>
+        ClaimFactsRead(memberId, wishId).RunAsync(db, ct);
+
+    /// <summary>The same facts as a read that shares its round trip with the claimant's report and the wish's stream.</summary>
+    public BatchRead<(WishCard? Card, ClaimCounts Counts)> ClaimFactsRead(string memberId, string wishId) =>
+        new(ReadBatch.Statement(ClaimFactsSql, wishId, memberId), async (r, ct) =>
+        {
+            if (!await r.ReadAsync(ct)) return (null, new ClaimCounts(null, 0, CommunityWishSettings.Default));
+            var card = Read(r);
+            var settings = r.IsDBNull(32) ? CommunityWishSettings.Default : new CommunityWishSettings(r.GetInt32(32), r.GetInt32(33));
+            return (card, new ClaimCounts(card.Community.CommunityId, r.GetInt32(31), settings));
+        });
 
     /// <summary>$1 wish id, $2 member id. Public so the claims benchmark runs the same statement under pgbench.</summary>
     public const string ClaimFactsSql = $"""

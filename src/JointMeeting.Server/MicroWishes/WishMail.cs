@@ -21,8 +21,7 @@ public sealed class WishMail(IMailOutbox outbox, IPeopleDirectory people, Secret
         foreach (var recorded in ctx.Events)
         {
             foreach (var (personId, mail) in await ComposeAsync(recorded, card, known, ct))
-                await outbox.EnqueueAsync(ctx.Connection, ctx.Transaction,
-                    mail with { DedupeKey = $"{recorded.StreamId}:{recorded.Version}:{personId}" }, ct);
+                outbox.Defer(ctx, mail with { DedupeKey = $"{recorded.StreamId}:{recorded.Version}:{personId}" });
         }
     }
 

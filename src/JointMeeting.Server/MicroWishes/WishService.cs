@@ -7,8 +7,10 @@ using JointMeeting.Domain.Organisations;
 using JointMeeting.Server.Accounts;
 using JointMeeting.Server.Organisations;
 using JointMeeting.Server.Platform.Commands;
+using JointMeeting.Server.Platform.Database;
 using JointMeeting.Server.Reporting;
 using JointMeeting.Server.Uploads;
+using Npgsql;
 
 namespace JointMeeting.Server.MicroWishes;
 
@@ -18,7 +20,7 @@ namespace JointMeeting.Server.MicroWishes;
 /// Mutations, the expiry job and tests all come through here, so they behave alike.
 /// </summary>
 public sealed class WishService(
-    CommandExecutor executor, WishCardStore cards, WishMail mail, TimeProvider clock,
+    NpgsqlDataSource db, CommandExecutor executor, WishCardStore cards, WishMail mail, TimeProvider clock,
     IOrganisationDirectory organisations, IReportingDirectory reporting, IPeopleDirectory people, PhotoStore photos)
 {
     public async Task<WishCard> SubmitAsync(Actor actor, SubmitWishInput input, CancellationToken ct)
@@ -66,20 +68,21 @@ public sealed class WishService(
     }
 
     /// <summary>
-    /// The hot path: the card with the claimant's open claims and the community settings (one query), the
-    /// claimant's approved report and contact, all at once; then load, decide, append with the claim mail.
+    /// The hot path, in one round trip before the append: the card with the claimant's open claims and the community
+    /// settings, the claimant's approved report and contact (for the mail), and the wish's stream; then decide and append.
     /// </summary>
     public async Task<WishCard> ClaimAsync(Actor actor, ClaimWishInput input, CancellationToken ct)
     {
-        var factsTask = cards.FindForClaimAsync(actor.PersonId, input.WishId, ct);
-        var memberTask = reporting.FindMemberAsync(actor.PersonId, ct);
-        var contactTask = people.FindAsync(actor.PersonId, ct);
-        await Task.WhenAll(factsTask, memberTask, contactTask);
-        var (card, counts) = factsTask.Result;
+        var facts = cards.ClaimFactsRead(actor.PersonId, input.WishId);
+        var member = reporting.FindMemberRead(actor.PersonId);
+        var contact = people.FindRead(actor.PersonId);
+        var stream = executor.LoadRead(WishAggregates.Wishes, input.WishId);
+        await db.ReadAsync(ct, facts, member, contact, stream);
+        var (card, counts) = facts.Value;
         if (card is null) throw DomainException.NotFound("心愿");
-        var known = contactTask.Result is { } contact ? new Dictionary<string, PersonContact> { [actor.PersonId] = contact } : null;
-        var command = new ClaimWish(actor, clock.GetUtcNow(), input.WishId, memberTask.Result?.Reporting, counts.OpenClaims, counts.Settings);
-        return await RunAsync(actor, card, input.WishId, command, input.ExpectedVersion, input.ClientMutationId, known, ct);
+        var known = contact.Value is { } person ? new Dictionary<string, PersonContact> { [actor.PersonId] = person } : null;
+        var command = new ClaimWish(actor, clock.GetUtcNow(), input.WishId, member.Value?.Reporting, counts.OpenClaims, counts.Settings);
+        return await RunAsync(actor, card, input.WishId, command, input.ExpectedVersion, input.ClientMutationId, known, ct, stream.Value);
     }
 
     public async Task<CommunityWishSettingsView> SetSettingsAsync(Actor actor, SetWishSettingsInput input, CancellationToken ct)
@@ -115,14 +118,16 @@ public sealed class WishService(
     }
 
     private async Task<WishCard> RunAsync(Actor actor, WishCard? before, string wishId, IWishCommand command, long? expected,
-        string? clientMutationId, IReadOnlyDictionary<string, PersonContact>? known, CancellationToken ct)
+        string? clientMutationId, IReadOnlyDictionary<string, PersonContact>? known, CancellationToken ct, Loaded<Wish>? loaded = null)
     {
         var options = Options(actor, expected, clientMutationId) with
         {
             AfterEvents = (ctx, token) => mail.EnqueueAsync(ctx,
                 before ?? WishCard.FromState(WishDecider.Evolve(null, (IWishEvent)ctx.Events[0].Data)!, 1, actor.PersonId, command.Now), known, token),
         };
-        var done = await executor.ExecuteAsync(WishAggregates.Wishes, wishId, command, options, ct);
+        var done = loaded is null
+            ? await executor.ExecuteAsync(WishAggregates.Wishes, wishId, command, options, ct)
+            : await executor.ExecuteLoadedAsync(WishAggregates.Wishes, loaded, command, options, ct);
         if (done.State is null) throw DomainException.NotFound("心愿");
         if (done.Replayed || (before is not null && done.EventCount == 0 && done.Version == before.Version))
             return await cards.FindAsync(wishId, ct) ?? throw DomainException.NotFound("心愿");

@@ -1,5 +1,6 @@
 using JointMeeting.Domain.Common;
 using JointMeeting.Domain.Reporting;
+using JointMeeting.Server.Platform.Database;
 
 namespace JointMeeting.Server.Reporting;
 
@@ -14,6 +15,9 @@ public interface IReportingDirectory
 {
     /// <summary>The member's current approved report, or null when they have none.</summary>
     Task<ReportedMember?> FindMemberAsync(string personId, CancellationToken ct);
+
+    /// <summary>The same lookup as a read that can share a round trip with others (see <see cref="ReadBatch"/>).</summary>
+    BatchRead<ReportedMember?> FindMemberRead(string personId);
 
     /// <summary>Approved members of a community (and, with <paramref name="includeStreet"/>, of its whole street).</summary>
     Task<IReadOnlyList<ReportedMember>> MembersOfAsync(string communityId, bool includeStreet, CancellationToken ct);

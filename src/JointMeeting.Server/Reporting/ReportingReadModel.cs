@@ -2,6 +2,7 @@ using System.Text.Json;
 using JointMeeting.Domain.Common;
 using JointMeeting.Domain.Reporting;
 using JointMeeting.Server.Organisations;
+using JointMeeting.Server.Platform.Database;
 using Npgsql;
 
 namespace JointMeeting.Server.Reporting;
@@ -40,8 +41,11 @@ public sealed class ReportingReadModel(NpgsqlDataSource db) : IReportingDirector
     private const string ApprovedColumns =
         "person_id, report_id, district_id, street_id, community_id, unit_id, grid_id, building_id, profile::text, approved_at";
 
-    public async Task<ReportedMember?> FindMemberAsync(string personId, CancellationToken ct) =>
-        (await ApprovedMembersAsync([personId], ct)).GetValueOrDefault(personId)?.ToReported();
+    public Task<ReportedMember?> FindMemberAsync(string personId, CancellationToken ct) => FindMemberRead(personId).RunAsync(db, ct);
+
+    public BatchRead<ReportedMember?> FindMemberRead(string personId) => new(
+        ReadBatch.Statement($"SELECT {ApprovedColumns} FROM reporting_members WHERE person_id = $1", personId),
+        (r, ct) => ReadBatch.FirstOrDefaultAsync(r, row => MapApproved(row).ToReported(), ct));
 
     public async Task<IReadOnlyList<ReportedMember>> MembersOfAsync(string communityId, bool includeStreet, CancellationToken ct)
     {

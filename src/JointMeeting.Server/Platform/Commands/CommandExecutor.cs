@@ -1,4 +1,5 @@
 using JointMeeting.EventStore;
+using JointMeeting.Server.Platform.Database;
 
 namespace JointMeeting.Server.Platform.Commands;
 
@@ -23,14 +24,40 @@ public sealed class CommandExecutor(IServiceProvider services, ILogger<CommandEx
         where TDecider : JointMeeting.Domain.Common.IDecider<TCommand, TEvent, TState>
     {
         var streamId = aggregate.StreamId(id);
-        var events = await store.ReadStreamAsync(streamId, 1, ct);
-        var version = events.Count == 0 ? 0 : events[^1].Version;
-        return new Loaded<TState>(streamId, aggregate.Fold(events.Select(e => e.Data)), version);
+        return ToLoaded(aggregate, streamId, await store.ReadStreamAsync(streamId, 1, ct));
     }
 
-    public async Task<Executed<TState>> ExecuteAsync<TCommand, TEvent, TState, TDecider>(
+    /// <summary>
+    /// The aggregate's load as one read of a <see cref="ReadBatch"/>, so a hot path fetches its read-model facts and the
+    /// stream in one round trip; hand the result to <see cref="ExecuteLoadedAsync"/>.
+    /// </summary>
+    public BatchRead<Loaded<TState>> LoadRead<TCommand, TEvent, TState, TDecider>(
+        Aggregate<TCommand, TEvent, TState, TDecider> aggregate, string id)
+        where TState : class
+        where TDecider : JointMeeting.Domain.Common.IDecider<TCommand, TEvent, TState>
+    {
+        var streamId = aggregate.StreamId(id);
+        return new(store.CreateReadStreamCommand(streamId), async (reader, ct) => ToLoaded(aggregate, streamId, await store.ReadStreamRowsAsync(reader, ct)));
+    }
+
+    /// <summary>As <see cref="ExecuteAsync"/>, deciding first on a state the caller has just loaded (a lost race reloads as usual).</summary>
+    public Task<Executed<TState>> ExecuteLoadedAsync<TCommand, TEvent, TState, TDecider>(
+        Aggregate<TCommand, TEvent, TState, TDecider> aggregate, Loaded<TState> loaded, TCommand command,
+        WriteOptions? options = null, CancellationToken ct = default)
+        where TState : class
+        where TDecider : JointMeeting.Domain.Common.IDecider<TCommand, TEvent, TState> =>
+        RunAsync(aggregate, aggregate.IdOf(loaded.StreamId), loaded, command, options, ct);
+
+    public Task<Executed<TState>> ExecuteAsync<TCommand, TEvent, TState, TDecider>(
         Aggregate<TCommand, TEvent, TState, TDecider> aggregate, string id, TCommand command,
         WriteOptions? options = null, CancellationToken ct = default)
+        where TState : class
+        where TDecider : JointMeeting.Domain.Common.IDecider<TCommand, TEvent, TState> =>
+        RunAsync(aggregate, id, null, command, options, ct);
+
+    private async Task<Executed<TState>> RunAsync<TCommand, TEvent, TState, TDecider>(
+        Aggregate<TCommand, TEvent, TState, TDecider> aggregate, string id, Loaded<TState>? preloaded, TCommand command,
+        WriteOptions? options, CancellationToken ct)
         where TState : class
         where TDecider : JointMeeting.Domain.Common.IDecider<TCommand, TEvent, TState>
     {
@@ -38,7 +65,7 @@ public sealed class CommandExecutor(IServiceProvider services, ILogger<CommandEx
         var commandId = CommandIdOf(options);
         for (var attempt = 1; ; attempt++)
         {
-            var loaded = await LoadAsync(aggregate, id, ct);
+            var loaded = attempt == 1 && preloaded is not null ? preloaded : await LoadAsync(aggregate, id, ct);
             if (commandId is not null && await store.FindCommandAsync(commandId, ct) is not null)
                 return new Executed<TState>(loaded.StreamId, loaded.State, loaded.Version, 0, Replayed: true);
             if (options.ExpectedVersion is { } pinned && pinned != loaded.Version)
@@ -63,6 +90,12 @@ public sealed class CommandExecutor(IServiceProvider services, ILogger<CommandEx
             }
         }
     }
+
+    private static Loaded<TState> ToLoaded<TCommand, TEvent, TState, TDecider>(
+        Aggregate<TCommand, TEvent, TState, TDecider> aggregate, string streamId, IReadOnlyList<RecordedEvent> events)
+        where TState : class
+        where TDecider : JointMeeting.Domain.Common.IDecider<TCommand, TEvent, TState> =>
+        new(streamId, aggregate.Fold(events.Select(e => e.Data)), events.Count == 0 ? 0 : events[^1].Version);
 
     /// <summary>Client retry keys are per account, so two people's "1" never collide.</summary>
     private static string? CommandIdOf(WriteOptions options) =>

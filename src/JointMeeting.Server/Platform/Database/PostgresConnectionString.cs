@@ -24,6 +24,10 @@ public static class PostgresConnectionString
         // behind: the event store and daemon release their own advisory locks and LISTENs.
         if (!given.ContainsKey("No Reset On Close")) builder.NoResetOnClose = true;
         if (!given.ContainsKey("Maximum Pool Size")) builder.MaxPoolSize = 100;
+        // Statements a connection runs twice are prepared on it (kept, as nothing resets the connection): the hot
+        // reads and writes then skip PostgreSQL's parse and plan and Npgsql's row-description parsing, as pgbench -M prepared does.
+        if (!given.ContainsKey("Max Auto Prepare")) builder.MaxAutoPrepare = 200;
+        if (!given.ContainsKey("Auto Prepare Min Usages")) builder.AutoPrepareMinUsages = 2;
         return builder.ConnectionString;
     }
 

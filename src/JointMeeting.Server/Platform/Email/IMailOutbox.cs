@@ -1,3 +1,4 @@
+using JointMeeting.EventStore;
 using Npgsql;
 
 namespace JointMeeting.Server.Platform.Email;
@@ -11,6 +12,12 @@ public interface IMailOutbox
     /// Returns the outbox id, or null when <see cref="MailMessage.DedupeKey"/> was already queued.
     /// </summary>
     Task<long?> EnqueueAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, MailMessage mail, CancellationToken ct = default);
+
+    /// <summary>
+    /// As the transactional <c>EnqueueAsync</c>, but queued on the append's context (<see cref="ProjectionContext.Defer"/>):
+    /// the row travels with the append's other queued writes, so it costs no round trip of its own.
+    /// </summary>
+    void Defer(ProjectionContext context, MailMessage mail);
 
     /// <summary>Queues the mail in a transaction of its own, for senders that write nothing else.</summary>
     Task<long?> EnqueueAsync(MailMessage mail, CancellationToken ct = default);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using JointMeeting.EventStore;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -6,24 +7,36 @@ namespace JointMeeting.Server.Platform.Email;
 
 internal sealed class PostgresMailOutbox(NpgsqlDataSource dataSource) : IMailOutbox
 {
+    private const string Insert = """
+        INSERT INTO mail_outbox (to_addresses, cc_addresses, subject, text_body, html_body, attachments, dedupe_key)
+        VALUES ($1, $2, $3, $4, $5, $6, $7)
+        ON CONFLICT (dedupe_key) DO NOTHING
+        """;
+
     public async Task<long?> EnqueueAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, MailMessage mail, CancellationToken ct = default)
     {
         mail.Validate();
-        await using var cmd = new NpgsqlCommand("""
-            INSERT INTO mail_outbox (to_addresses, cc_addresses, subject, text_body, html_body, attachments, dedupe_key)
-            VALUES ($1, $2, $3, $4, $5, $6, $7)
-            ON CONFLICT (dedupe_key) DO NOTHING
-            RETURNING id
-            """, connection, transaction);
-        cmd.Parameters.Add(new() { Value = mail.To.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-        cmd.Parameters.Add(new() { Value = mail.Cc.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-        cmd.Parameters.Add(new() { Value = mail.Subject });
-        cmd.Parameters.Add(new() { Value = (object?)mail.TextBody ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-        cmd.Parameters.Add(new() { Value = (object?)mail.HtmlBody ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-        cmd.Parameters.Add(new() { Value = StoredAttachment.Serialize(mail.Attachments), NpgsqlDbType = NpgsqlDbType.Jsonb });
-        cmd.Parameters.Add(new() { Value = (object?)mail.DedupeKey ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        await using var cmd = new NpgsqlCommand(Insert + " RETURNING id", connection, transaction);
+        AddParameters(cmd.Parameters, mail);
         var id = await cmd.ExecuteScalarAsync(ct);
         return id is long value ? value : null;
+    }
+
+    public void Defer(ProjectionContext context, MailMessage mail)
+    {
+        mail.Validate();
+        AddParameters(context.Defer(Insert).Parameters, mail);
+    }
+
+    private static void AddParameters(NpgsqlParameterCollection parameters, MailMessage mail)
+    {
+        parameters.Add(new() { Value = mail.To.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        parameters.Add(new() { Value = mail.Cc.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        parameters.Add(new() { Value = mail.Subject });
+        parameters.Add(new() { Value = (object?)mail.TextBody ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        parameters.Add(new() { Value = (object?)mail.HtmlBody ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        parameters.Add(new() { Value = StoredAttachment.Serialize(mail.Attachments), NpgsqlDbType = NpgsqlDbType.Jsonb });
+        parameters.Add(new() { Value = (object?)mail.DedupeKey ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
     }
 
     public async Task<long?> EnqueueAsync(MailMessage mail, CancellationToken ct = default)
