@@ -30,7 +30,7 @@ namespace JointMeeting.Benchmarks;
 public static class ClaimsBench
 {
     private const int Clients = 16;
-    private const int MembersPerClient = 80;
+    private const int MembersPerClient = 100;
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(4);
     public const int ClaimsPerMember = 20; // the community's open-claim limit is raised to this (its maximum) for the run
 
@@ -71,8 +71,9 @@ public static class ClaimsBench
             var clock = Stopwatch.StartNew();
             var body = await PostAsync(session, "mutation($i: ClaimWishInput!) { claimWish(input: $i) { id version status } }",
                 new { i = new { wishId = ClaimsWorld.WishId("hw", wishIndex) } });
-            if (measure) latencies.Add(clock.Elapsed.TotalMilliseconds);
+            // Only claims that succeeded count towards the rate and the latencies; anything else is reported as a failure.
             if (!body.Contains("\"CLAIMED\"")) { if (Interlocked.Increment(ref failures) <= 3) Console.WriteLine($"claim failed: {body}"); }
+            else if (measure) latencies.Add(clock.Elapsed.TotalMilliseconds);
             return true;
         }
         var warm = Stopwatch.StartNew();
@@ -102,8 +103,8 @@ public static class ClaimsBench
         await ClaimsPgbench.ClonePoolAsync(database.ConnectionString, ClaimsWorld.WishId("pt", 0), "pw", pool);
         var script = ClaimsPgbench.WriteScript(members);
         var tps = await Pgbench.RunAsync(database.ConnectionString, script, Clients, seconds);
-        Console.WriteLine($"pgbench (the SQL of one claim in the server's round trips: session account; claim facts + report + contact + stream read; " +
-            $"BEGIN + append; wish_cards update + mail outbox insert; COMMIT) at {Clients} clients: {tps:F0} tps");
+        Console.WriteLine($"pgbench (the SQL of one claim in the server's round trips: session actor + claim facts + report + contact + stream read; " +
+            $"BEGIN + append; wish_cards update + mail outbox insert + COMMIT) at {Clients} clients: {tps:F0} tps");
         foreach (var s in sessions) s.Dispose();
         await host.StopAsync();
         Console.WriteLine($"ratio: {rate / tps:F2}");
@@ -272,9 +273,8 @@ public static class ClaimsPgbench
     /// </summary>
     public static string WriteScript(int members)
     {
-        const string account = """
-            SELECT a.id, a.person_id, a.login_name, a.display_name, a.phone, a.email, a.address, a.home_organisation_id,
-                   a.password_hash, a.consecutive_failures, a.locked_until, a.must_change_password, a.version, a.created_at,
+        const string actor = """
+            SELECT a.id, a.person_id, a.password_hash,
                    COALESCE((SELECT array_agg(g.role || ':' || g.scope_id ORDER BY g.granted_at, g.role, g.scope_id)
                              FROM account_grants g WHERE g.account_id = a.id), '{}')
             FROM account_accounts a
@@ -292,15 +292,15 @@ public static class ClaimsPgbench
             "9" => "NULL::timestamptz",
             _ => "2",
         });
-        // Round trips as the server makes them: the actor; one pipeline of the claim's reads (as the server's ReadBatch);
+        // Round trips as the server makes them: one pipeline of the actor and the claim's reads (the server's ReadBatch);
         // BEGIN with the append (Npgsql sends BEGIN with the first statement); the queued writes (wish card, claim mail)
-        // in one pipeline; COMMIT.
+        // with the COMMIT in one pipeline.
         string[] statements =
         [
             "SELECT nextval('claims_bench_seq') AS n \\gset",
             $"\\set m random(0, {members - 1})",
-            account + " WHERE a.id = 'acct-bm' || :m;",
             "\\startpipeline",
+            actor + " WHERE a.id = 'acct-bm' || :m;",
             facts + ";",
             "SELECT person_id, report_id, district_id, street_id, community_id, unit_id, grid_id, building_id, profile::text, approved_at FROM reporting_members WHERE person_id = 'person-bm' || :m;",
             "SELECT person_id, id, display_name, email FROM account_accounts WHERE person_id = 'person-bm' || :m;",
@@ -313,8 +313,8 @@ public static class ClaimsPgbench
             "\\startpipeline",
             "UPDATE wish_cards SET status = 'Claimed', claimant_id = 'person-bm' || :m, claimed_at = now(), due_at = now() + interval '7 days', reminded = false, version = 3, updated_at = now() WHERE id = 'pw-' || :n;",
             "INSERT INTO mail_outbox (to_addresses, cc_addresses, subject, text_body, html_body, attachments, dedupe_key) VALUES (ARRAY['bm' || :m || '@bench.test'], '{}', '【微心愿】认领成功：修理门锁', '您已成功认领微心愿「修理门锁」。请在期限前完成并上传完成情况。', '<p>您已成功认领微心愿「修理门锁」。</p>', '[]', 'wish-pw-' || :n || chr(58) || '3' || chr(58) || 'person-bm' || :m) ON CONFLICT (dedupe_key) DO NOTHING;",
-            "\\endpipeline",
             "COMMIT;",
+            "\\endpipeline",
         ];
         var path = Path.Combine(Directory.CreateTempSubdirectory("jm-bench-claims-").FullName, "claim.sql");
         // (No ':' inside literals: pgbench reads ':word' anywhere as a variable, hence chr(58) in the dedupe key.)

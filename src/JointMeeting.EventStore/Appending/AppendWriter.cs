@@ -53,8 +53,7 @@ internal sealed class AppendWriter
             await projection.ApplyAsync(recorded, context, cancellationToken);
         if (request.Options.InTransaction is { } callback)
             await callback(context, cancellationToken);
-        await context.FlushAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await context.FlushAndCommitAsync(cancellationToken);
         return new AppendOutcome(ToResult(request, written));
     }
 

@@ -36,6 +36,25 @@ public record ProjectionContext(NpgsqlConnection Connection, NpgsqlTransaction T
         foreach (var command in queued) batch.BatchCommands.Add(command);
         await batch.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Sends the queued writes and the COMMIT in one round trip (just commits when nothing is queued). A failing write stops
+    /// the batch before the COMMIT, so the transaction rolls back whole when it is disposed.
+    /// </summary>
+    internal async Task FlushAndCommitAsync(CancellationToken cancellationToken)
+    {
+        if (_deferred is not { Count: > 0 } queued)
+        {
+            await Transaction.CommitAsync(cancellationToken);
+            return;
+        }
+        _deferred = null;
+        await using var batch = new NpgsqlBatch(Connection, Transaction);
+        foreach (var command in queued) batch.BatchCommands.Add(command);
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
+        // Npgsql sees the connection leave the transaction and marks Transaction completed: disposing it is then a no-op.
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
 }
 
 /// <summary>Turns events into read-model rows. Must be deterministic so a rebuild gives the same rows.</summary>

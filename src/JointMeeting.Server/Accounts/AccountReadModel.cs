@@ -36,6 +36,21 @@ public sealed class AccountReadModel(NpgsqlDataSource db) : IPeopleDirectory
 
     public Task<AccountRow?> FindAsync(string accountId, CancellationToken ct) => OneAsync("WHERE a.id = @v", accountId, ct);
 
+    /// <summary>
+    /// The account as a request's actor (id, person, grants), or null when it is gone or <paramref name="sessionStamp"/> is
+    /// not its current stamp. Reads only what that needs: this runs on every signed-in request.
+    /// </summary>
+    public BatchRead<Actor?> ActorRead(string accountId, string? sessionStamp) => new(
+        ReadBatch.Statement("""
+            SELECT a.id, a.person_id, a.password_hash,
+                   COALESCE((SELECT array_agg(g.role || ':' || g.scope_id ORDER BY g.granted_at, g.role, g.scope_id)
+                             FROM account_grants g WHERE g.account_id = a.id), '{}')
+            FROM account_accounts a WHERE a.id = $1
+            """, accountId),
+        (r, ct) => ReadBatch.FirstOrDefaultAsync(r, row => AccountRow.StampOf(row.GetString(2)) == sessionStamp
+            ? new Actor(row.GetString(0), row.GetString(1), Grants(row.GetFieldValue<string[]>(3)))
+            : null, ct));
+
     public Task<AccountRow?> FindByLoginAsync(string loginName, CancellationToken ct) =>
         OneAsync("WHERE a.login_name = @v", AccountRules.NormaliseLoginName(loginName), ct);
 
@@ -130,13 +145,15 @@ public sealed class AccountReadModel(NpgsqlDataSource db) : IPeopleDirectory
         return (await cmd.ListAsync(Map, ct)).FirstOrDefault();
     }
 
+    private static List<RoleGrant> Grants(string[] encoded) => encoded.Select(s =>
+    {
+        var i = s.IndexOf(':');
+        return new RoleGrant(Enum.Parse<Role>(s[..i]), s[(i + 1)..]);
+    }).ToList();
+
     private static AccountRow Map(NpgsqlDataReader r)
     {
-        var grants = r.GetFieldValue<string[]>(14).Select(s =>
-        {
-            var i = s.IndexOf(':');
-            return new RoleGrant(Enum.Parse<Role>(s[..i]), s[(i + 1)..]);
-        }).ToList();
+        var grants = Grants(r.GetFieldValue<string[]>(14));
         return new AccountRow(r.GetString(0), r.GetString(1), r.GetString(2),
             new PersonProfile(r.GetString(3), r.NullableString(4), r.NullableString(5), r.NullableString(6)),
             r.GetString(7), r.GetString(8), r.GetInt32(9), r.NullableTime(10), r.GetBoolean(11), r.GetInt64(12), r.Time(13), grants);

@@ -1,5 +1,6 @@
 using JointMeeting.Domain.Common;
 using JointMeeting.GraphQL.Types;
+using JointMeeting.Server.Platform.Auth;
 
 namespace JointMeeting.Server.MicroWishes;
 
@@ -29,7 +30,9 @@ public sealed class WishMutations : IGraphQLModule
         Mutation<ReviewWishInput>(b, "reviewWish", "审核心愿：通过即发布，驳回须说明理由", (s, a, i, ct) => s.ReviewAsync(a, i, ct));
         Mutation<PublishWishInput>(b, "publishWish", "发布心愿（可同时扩大到全街道）", (s, a, i, ct) => s.PublishAsync(a, i, ct));
         Mutation<WidenWishInput>(b, "widenWish", "将心愿扩大到全街道报到党员", (s, a, i, ct) => s.WidenAsync(a, i, ct));
-        Mutation<ClaimWishInput>(b, "claimWish", "认领心愿：每个心愿只有一位认领人，落后者得到 CONFLICT", (s, a, i, ct) => s.ClaimAsync(a, i, ct));
+        // The hottest mutation: its actor is read in the same round trip as the claim's facts (see WishService.ClaimAsync).
+        b.Mutation("claimWish", f => f.Type("Wish!").Argument("input", "ClaimWishInput!").Description("认领心愿：每个心愿只有一位认领人，落后者得到 CONFLICT")
+            .Resolve(async ctx => await ctx.Service<WishService>().ClaimAsync(ctx.Service<CurrentActor>(), ctx.User, ctx.Arg<ClaimWishInput>("input"), ctx.CancellationToken)));
         Mutation<ReleaseWishInput>(b, "releaseWish", "放弃认领，心愿重新发布", (s, a, i, ct) => s.ReleaseAsync(a, i, ct));
         Mutation<FulfilWishInput>(b, "fulfilWish", "登记完成情况（说明和照片）", (s, a, i, ct) => s.FulfilAsync(a, i, ct));
         Mutation<ConfirmWishInput>(b, "confirmWish", "社区确认办结并评价（1–5星）", (s, a, i, ct) => s.ConfirmAsync(a, i, ct));

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using JointMeeting.Domain.Common;
@@ -6,6 +7,7 @@ using JointMeeting.Domain.MicroWishes;
 using JointMeeting.Domain.Organisations;
 using JointMeeting.Server.Accounts;
 using JointMeeting.Server.Organisations;
+using JointMeeting.Server.Platform.Auth;
 using JointMeeting.Server.Platform.Commands;
 using JointMeeting.Server.Platform.Database;
 using JointMeeting.Server.Reporting;
@@ -68,16 +70,19 @@ public sealed class WishService(
     }
 
     /// <summary>
-    /// The hot path, in one round trip before the append: the card with the claimant's open claims and the community
-    /// settings, the claimant's approved report and contact (for the mail), and the wish's stream; then decide and append.
+    /// The hot path, in one round trip before the append: the session's actor, the card with the claimant's open claims and
+    /// the community settings, the claimant's approved report and contact (for the mail), and the wish's stream.
     /// </summary>
-    public async Task<WishCard> ClaimAsync(Actor actor, ClaimWishInput input, CancellationToken ct)
+    public async Task<WishCard> ClaimAsync(CurrentActor current, ClaimsPrincipal user, ClaimWishInput input, CancellationToken ct)
     {
-        var facts = cards.ClaimFactsRead(actor.PersonId, input.WishId);
-        var member = reporting.FindMemberRead(actor.PersonId);
-        var contact = people.FindRead(actor.PersonId);
+        var personId = SessionClaims.PersonIdOf(user) ?? throw new UnauthenticatedException();
+        var facts = cards.ClaimFactsRead(personId, input.WishId);
+        var member = reporting.FindMemberRead(personId);
+        var contact = people.FindRead(personId);
         var stream = executor.LoadRead(WishAggregates.Wishes, input.WishId);
-        await db.ReadAsync(ct, facts, member, contact, stream);
+        var actor = await current.RequireWithAsync(user, db, ct, facts, member, contact, stream);
+        // The facts were read for the session's person; they belong to this actor only if the two agree.
+        if (actor.PersonId != personId) throw new UnauthenticatedException();
         var (card, counts) = facts.Value;
         if (card is null) throw DomainException.NotFound("心愿");
         var known = contact.Value is { } person ? new Dictionary<string, PersonContact> { [actor.PersonId] = person } : null;

@@ -45,4 +45,6 @@ public static class AuthExtensions
 internal sealed class NobodySignedIn : IActorProvider
 {
     public ValueTask<JointMeeting.Domain.Common.Actor?> FindAsync(System.Security.Claims.ClaimsPrincipal user, CancellationToken ct) => ValueTask.FromResult<JointMeeting.Domain.Common.Actor?>(null);
+
+    public Database.BatchRead<JointMeeting.Domain.Common.Actor?>? FindRead(System.Security.Claims.ClaimsPrincipal user) => null;
 }

@@ -17,6 +17,10 @@ public static class SessionClaims
     public static string? AccountIdOf(ClaimsPrincipal? user) =>
         user?.Identity?.IsAuthenticated == true ? user.FindFirstValue(AccountId) : null;
 
+    /// <summary>The session's person; trust it only once the actor has been confirmed for the request.</summary>
+    public static string? PersonIdOf(ClaimsPrincipal? user) =>
+        user?.Identity?.IsAuthenticated == true ? user.FindFirstValue(PersonId) : null;
+
     public static ClaimsPrincipal Create(string accountId, string personId, string loginName, string securityStamp) =>
         new(new ClaimsIdentity(
             [
