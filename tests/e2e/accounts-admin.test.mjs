@@ -5,28 +5,16 @@
 // the new account (its contact details whole, so the server records the view); the admin finds that view on the
 // privacy audit, reached from the account's page. Touches only the account it creates.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { baseUrl, desktopContext, launch, phoneContext, screenshot, watchErrors } from './browser.mjs';
+import { describe, it } from 'node:test';
+import { baseUrl, screenshot, useBrowser, watchErrors } from './browser.mjs';
 import { signIn } from './helpers.mjs';
 
 const base = baseUrl();
 
 describe('账号管理: register, grant, sign in, revoke; privacy audit', { skip: base ? false : 'JM_BASE_URL is not set' }, () => {
-  let browser;
-  const contexts = [];
-  before(async () => {
-    browser = await launch();
-  });
-  after(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
-  const open = async (make) => {
-    const ctx = await make(browser);
-    contexts.push(ctx);
-    return ctx.newPage();
-  };
+  const open = async (make) => (await make()).newPage();
 
   it('admin registers and grants; the new member signs in; revocation applies at once; the view is audited', { timeout: 240_000 }, async () => {
     const stamp = Date.now().toString(36);
@@ -35,7 +23,7 @@ describe('账号管理: register, grant, sign in, revoke; privacy audit', { skip
     const phone = `139${String(Date.now()).slice(-8)}`;
 
     // --- The district admin's 账号管理 (desk).
-    const admin = await open(desktopContext);
+    const admin = await open(browser.desktop);
     const adminErrors = watchErrors(admin, { ignore: [/status of 409/] });
     await signIn(admin, base, 'demo-admin');
     await admin.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '账号管理' }).click();
@@ -76,7 +64,7 @@ describe('账号管理: register, grant, sign in, revoke; privacy audit', { skip
     await screenshot(admin, 'accounts-detail-desktop');
 
     // --- The new person on a phone: signs in with the initial password and gets the member's home.
-    const member = await open(phoneContext);
+    const member = await open(browser.phone);
     const memberErrors = watchErrors(member);
     await signIn(member, base, login, password);
     const tabs = member.getByRole('navigation', { name: '底部导航' });
@@ -101,7 +89,7 @@ describe('账号管理: register, grant, sign in, revoke; privacy audit', { skip
     await screenshot(member, 'accounts-revoked-phone');
 
     // --- The community secretary opens the new account: its phone is whole for them, so the view is recorded.
-    const secretary = await open(desktopContext);
+    const secretary = await open(browser.desktop);
     const secretaryErrors = watchErrors(secretary);
     await signIn(secretary, base, 'demo-community');
     await secretary.goto(`${base}/admin/accounts`, { waitUntil: 'domcontentloaded' });
@@ -125,7 +113,7 @@ describe('账号管理: register, grant, sign in, revoke; privacy audit', { skip
     await screenshot(admin, 'accounts-privacy-desktop');
 
     // The same audit on a phone stays readable (rows become cards).
-    const adminPhone = await open(phoneContext);
+    const adminPhone = await open(browser.phone);
     await signIn(adminPhone, base, 'demo-admin');
     await adminPhone.goto(`${base}/admin/privacy`, { waitUntil: 'domcontentloaded' });
     await adminPhone.getByRole('heading', { level: 1, name: '隐私查看记录' }).waitFor();

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { after, before } from 'node:test';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SCREENSHOT_DIR = join(here, '..', 'artifacts', 'screenshots');
@@ -50,6 +51,31 @@ export async function launch(options = {}) {
 }
 
 const common = { locale: 'zh-CN', timezoneId: 'Asia/Shanghai', colorScheme: 'light' };
+
+/**
+ * One browser for a describe block: launched before its tests and closed after them together with every context
+ * opened through it, so a failing test never leaves Chromium running.
+ */
+export function useBrowser() {
+  let browser;
+  const contexts = [];
+  const track = async (open) => {
+    const context = await open(browser);
+    contexts.push(context);
+    return context;
+  };
+  before(async () => {
+    browser = await launch();
+  });
+  after(async () => {
+    for (const c of contexts) await c.close().catch(() => {});
+    await browser?.close();
+  });
+  return {
+    desktop: (options) => track((b) => desktopContext(b, options)),
+    phone: (options) => track((b) => phoneContext(b, options)),
+  };
+}
 
 /** A desk: 1280 × 800. */
 export function desktopContext(browser, options = {}) {

@@ -5,8 +5,8 @@
 // cadence with a skipped date; finds the committee on the list only with 含下级 on. Edits a unit's details from
 // the organisation tree. Screenshots at 1280 and 375 px.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { baseUrl, desktopContext, launch, phoneContext, screenshot, watchErrors } from './browser.mjs';
+import { describe, it } from 'node:test';
+import { baseUrl, screenshot, useBrowser, watchErrors } from './browser.mjs';
 import { signIn } from './helpers.mjs';
 
 const base = baseUrl();
@@ -17,20 +17,11 @@ async function dismissToasts(page) {
 }
 
 describe('committees: a street secretary sets up a community committee and changes its members', { skip: base ? false : 'JM_BASE_URL is not set' }, () => {
-  let browser;
-  const contexts = [];
-  before(async () => {
-    browser = await launch();
-  });
-  after(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('creates, adds a member, changes the convener, removes the former convener, lists it under 含下级', { timeout: 240_000 }, async () => {
     const name = `石井社区联合党委（e2e ${Date.now().toString(36)}）`;
-    const ctx = await desktopContext(browser);
-    contexts.push(ctx);
+    const ctx = await browser.desktop();
     const page = await ctx.newPage();
     const errors = watchErrors(page);
     await signIn(page, base, 'demo-street');
@@ -138,8 +129,7 @@ describe('committees: a street secretary sets up a community committee and chang
     await screenshot(page, 'committees-list-below');
 
     // --- The same pages on a 375 px phone.
-    const phoneCtx = await phoneContext(browser);
-    contexts.push(phoneCtx);
+    const phoneCtx = await browser.phone();
     const phone = await phoneCtx.newPage();
     const phoneErrors = watchErrors(phone);
     await signIn(phone, base, 'demo-street');
@@ -163,8 +153,7 @@ describe('committees: a street secretary sets up a community committee and chang
     // 石井鞋材 hangs under 石井社区; no other suite reads its contact.
     const unit = '石井鞋材专业市场经营管理有限公司';
     const phone = `020-8${String(Date.now()).slice(-7)}`;
-    const ctx = await desktopContext(browser);
-    contexts.push(ctx);
+    const ctx = await browser.desktop();
     const page = await ctx.newPage();
     const errors = watchErrors(page);
     await signIn(page, base, 'demo-street');

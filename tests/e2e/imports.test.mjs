@@ -3,8 +3,8 @@
 // writes nothing; "只导入有效行" then imports the valid row and the progress bar reaches 100 %.
 // Imports resident units with names unique to the run (nobody else's lists change meaningfully).
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { baseUrl, desktopContext, launch, phoneContext, screenshot, watchErrors } from './browser.mjs';
+import { describe, it } from 'node:test';
+import { baseUrl, screenshot, useBrowser, watchErrors } from './browser.mjs';
 import { signIn } from './helpers.mjs';
 
 const base = baseUrl();
@@ -13,20 +13,11 @@ const base = baseUrl();
 const gbkHeader = Buffer.from([0xc3, 0xfb, 0xb3, 0xc6, 0x0d, 0x0a]);
 
 describe('CSV import: encoding, missing column, per-row report, valid rows only', { skip: base ? false : 'JM_BASE_URL is not set' }, () => {
-  let browser;
-  const contexts = [];
-  before(async () => {
-    browser = await launch();
-  });
-  after(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('explains refusals in words and imports only the valid rows when asked', { timeout: 180_000 }, async () => {
     const run = Date.now().toString(36);
-    const ctx = await desktopContext(browser);
-    contexts.push(ctx);
+    const ctx = await browser.desktop();
     const page = await ctx.newPage();
     // The refused imports answer 200 with GraphQL errors; nothing should reach the console.
     const errors = watchErrors(page);
@@ -75,8 +66,7 @@ describe('CSV import: encoding, missing column, per-row report, valid rows only'
     assert.deepEqual(errors, []);
 
     // The same page on a phone reads as well.
-    const phone = await phoneContext(browser);
-    contexts.push(phone);
+    const phone = await browser.phone();
     const p = await phone.newPage();
     await signIn(p, base, 'demo-community');
     await p.goto(`${base}/imports`, { waitUntil: 'domcontentloaded' });

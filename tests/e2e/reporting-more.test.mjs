@@ -6,8 +6,8 @@
 // reads the quarter's 双报告 with the new member in it. State it leaves: one new account whose report it ends at the
 // end (nobody else's rights change) and one wish it published and then cancels.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { baseUrl, desktopContext, launch, phoneContext, screenshot, watchErrors } from './browser.mjs';
+import { describe, it } from 'node:test';
+import { baseUrl, screenshot, useBrowser, watchErrors } from './browser.mjs';
 import { DEMO_PASSWORD, pollUntil, signIn } from './helpers.mjs';
 
 const base = baseUrl();
@@ -46,15 +46,7 @@ const orgId = async (page, name) => {
 };
 
 describe('双报到: 代为登记, 变更住址, 双报告, approvals on a phone', { skip: base ? false : 'JM_BASE_URL is not set' }, () => {
-  let browser;
-  const contexts = [];
-  before(async () => {
-    browser = await launch();
-  });
-  after(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('a secretary registers a member who then moves building; ranking, approvals and 双报告 follow', { timeout: 240_000 }, async () => {
     const stamp = Date.now().toString(36);
@@ -63,8 +55,7 @@ describe('双报到: 代为登记, 变更住址, 双报告, approvals on a phone
     const wishTitle = `旧书架修理 ${stamp}`;
 
     // --- Set-up as the community secretary (desk): a new account in 金碧新城社区 and a published wish in 金碧新城2栋.
-    const secCtx = await desktopContext(browser);
-    contexts.push(secCtx);
+    const secCtx = await browser.desktop();
     const sec = await secCtx.newPage();
     const secErrors = watchErrors(sec);
     await signIn(sec, base, 'demo-community');
@@ -112,8 +103,7 @@ describe('双报到: 代为登记, 变更住址, 双报告, approvals on a phone
       await sec.getByText(`已通过 ${name} 的报到`).first().waitFor();
 
       // --- The member on a phone: reported in 1栋; 为我推荐 says 同网格 (not 同楼栋) for the wish in 2栋.
-      const memberCtx = await phoneContext(browser);
-      contexts.push(memberCtx);
+      const memberCtx = await browser.phone();
       const member = await memberCtx.newPage();
       const memberErrors = watchErrors(member);
       await signIn(member, base, login);
@@ -146,8 +136,7 @@ describe('双报到: 代为登记, 变更住址, 双报告, approvals on a phone
       await screenshot(member, 'reporting-wall-for-me-phone');
 
       // --- Approvals on a 375 px phone: cards, no sideways scrolling; the approved member shows the new building.
-      const secPhoneCtx = await phoneContext(browser);
-      contexts.push(secPhoneCtx);
+      const secPhoneCtx = await browser.phone();
       const secPhone = await secPhoneCtx.newPage();
       const secPhoneErrors = watchErrors(secPhone);
       await signIn(secPhone, base, 'demo-community');
@@ -165,8 +154,7 @@ describe('双报到: 代为登记, 变更住址, 双报告, approvals on a phone
       await screenshot(secPhone, 'reporting-approvals-pending-phone');
 
       // --- The unit contact (康宁医院) reads this quarter's 双报告 with the new member in it.
-      const unitCtx = await desktopContext(browser);
-      contexts.push(unitCtx);
+      const unitCtx = await browser.desktop();
       const unit = await unitCtx.newPage();
       const unitErrors = watchErrors(unit);
       await signIn(unit, base, 'demo-unit');

@@ -5,29 +5,20 @@
 // reports. Uses demo-member8, whom no other suite touches; the state it leaves (a rejected request) changes no
 // one's rights.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { baseUrl, desktopContext, launch, phoneContext, screenshot, watchErrors } from './browser.mjs';
+import { describe, it } from 'node:test';
+import { baseUrl, screenshot, useBrowser, watchErrors } from './browser.mjs';
 import { signIn } from './helpers.mjs';
 
 const base = baseUrl();
 
 describe('双报到: request on a phone, secretary rejects with a reason', { skip: base ? false : 'JM_BASE_URL is not set' }, () => {
-  let browser;
-  const contexts = [];
-  before(async () => {
-    browser = await launch();
-  });
-  after(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('member requests, secretary rejects with a reason the member reads', { timeout: 180_000 }, async () => {
     const reason = `请填写您实际居住的网格 ${Date.now().toString(36)}`;
 
     // --- The member (phone) is reported already; they ask to transfer to 顺丰翠园社区.
-    const memberCtx = await phoneContext(browser);
-    contexts.push(memberCtx);
+    const memberCtx = await browser.phone();
     const member = await memberCtx.newPage();
     const memberErrors = watchErrors(member, { ignore: [/status of 409/] });
     await signIn(member, base, 'demo-member8');
@@ -63,8 +54,7 @@ describe('双报到: request on a phone, secretary rejects with a reason', { ski
     await screenshot(member, 'reporting-member-pending-phone');
 
     // --- The street secretary (desk), over both communities: 待审核 on the home, then the approvals page.
-    const secCtx = await desktopContext(browser);
-    contexts.push(secCtx);
+    const secCtx = await browser.desktop();
     const sec = await secCtx.newPage();
     const secErrors = watchErrors(sec);
     await signIn(sec, base, 'demo-street');
@@ -93,8 +83,7 @@ describe('双报到: request on a phone, secretary rejects with a reason', { ski
     await screenshot(member, 'reporting-member-after-reject-phone');
 
     // --- The unit contact sees the unit's reports (co-building with the community).
-    const unitCtx = await desktopContext(browser);
-    contexts.push(unitCtx);
+    const unitCtx = await browser.desktop();
     const unit = await unitCtx.newPage();
     const unitErrors = watchErrors(unit);
     await signIn(unit, base, 'demo-unit');

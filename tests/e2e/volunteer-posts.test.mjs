@@ -3,8 +3,8 @@
 // open all along, sees the post fill up without a reload and is told in words that it is full (no 报名 button).
 // The secretary sees both names among the holders. Uses demo-member5/6/7, whom no other suite touches.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { baseUrl, desktopContext, launch, phoneContext, screenshot, watchErrors } from './browser.mjs';
+import { describe, it } from 'node:test';
+import { baseUrl, screenshot, useBrowser, watchErrors } from './browser.mjs';
 import { signIn } from './helpers.mjs';
 
 const base = baseUrl();
@@ -17,23 +17,14 @@ function chinaLocal(daysFromNow, hour) {
 }
 
 describe('volunteer post: 2 slots, two claims (one on a phone), the third sees it full', { skip: base ? false : 'JM_BASE_URL is not set' }, () => {
-  let browser;
-  const contexts = [];
-  before(async () => {
-    browser = await launch();
-  });
-  after(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('fills two slots and tells the third member the post is full', { timeout: 240_000 }, async () => {
     const title = `e2e 周末垃圾分类督导 ${Date.now().toString(36)}`;
     const ignore = [/status of 409/];
 
     // --- The secretary publishes a post with 2 slots for tomorrow morning.
-    const secCtx = await desktopContext(browser);
-    contexts.push(secCtx);
+    const secCtx = await browser.desktop();
     const sec = await secCtx.newPage();
     const secErrors = watchErrors(sec);
     await signIn(sec, base, 'demo-community');
@@ -55,8 +46,7 @@ describe('volunteer post: 2 slots, two claims (one on a phone), the third sees i
     await secCard.getByText('剩余 2 / 2 个名额').waitFor();
 
     // --- The third member opens the posts page first and keeps it open (no reloads from here on).
-    const thirdCtx = await desktopContext(browser);
-    contexts.push(thirdCtx);
+    const thirdCtx = await browser.desktop();
     const third = await thirdCtx.newPage();
     const thirdErrors = watchErrors(third, { ignore });
     await signIn(third, base, 'demo-member7');
@@ -66,8 +56,7 @@ describe('volunteer post: 2 slots, two claims (one on a phone), the third sees i
     await thirdCard.getByRole('button', { name: '报名' }).waitFor();
 
     // --- Member one (desk) claims a slot.
-    const oneCtx = await desktopContext(browser);
-    contexts.push(oneCtx);
+    const oneCtx = await browser.desktop();
     const one = await oneCtx.newPage();
     const oneErrors = watchErrors(one, { ignore });
     await signIn(one, base, 'demo-member5');
@@ -79,8 +68,7 @@ describe('volunteer post: 2 slots, two claims (one on a phone), the third sees i
     await oneCard.getByRole('button', { name: '取消报名' }).waitFor();
 
     // --- Member two, on a 375 px phone, takes the last slot.
-    const twoCtx = await phoneContext(browser);
-    contexts.push(twoCtx);
+    const twoCtx = await browser.phone();
     const two = await twoCtx.newPage();
     const twoErrors = watchErrors(two, { ignore });
     await signIn(two, base, 'demo-member6');

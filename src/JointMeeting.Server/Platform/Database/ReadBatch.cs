@@ -65,6 +65,7 @@ public static class ReadBatch
     /// <summary>Runs the reads in one round trip on one connection and fills each one's <c>Value</c>.</summary>
     public static async Task ReadAsync(this NpgsqlDataSource db, CancellationToken ct, params IBatchRead[] reads)
     {
+        if (reads.Length == 0) return;
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var batch = new NpgsqlBatch(connection);
         foreach (var read in reads) batch.BatchCommands.Add(read.Command);
