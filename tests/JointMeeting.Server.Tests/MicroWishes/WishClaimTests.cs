@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace JointMeeting.Server.Tests.MicroWishes;
 
 /// <summary>Issue 5's claim proofs over real HTTP with separate logins: exclusivity under 200 concurrent claimers, bad input, the lifecycle.</summary>
-public sealed class WishClaimTests(WishWorldFixture fixture, ITestOutputHelper output) : IClassFixture<WishWorldFixture>
+public sealed partial class WishClaimTests(WishWorldFixture fixture, ITestOutputHelper output) : IClassFixture<WishWorldFixture>
 {
     private AppHost Host => fixture.Host;
     private ServiceWorld World => fixture.World;

@@ -11,7 +11,8 @@ public sealed class WishWorldFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Host = await AppHost.StartAsync(demo: false);
-        World = await ServiceWorld.CreateAsync(Host, members: 200, outsideMembers: 1);
+        // 200 for the concurrency proof (Take(200)); member 200 is the one whose session the session-end test ends.
+        World = await ServiceWorld.CreateAsync(Host, members: 201, outsideMembers: 1);
     }
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
