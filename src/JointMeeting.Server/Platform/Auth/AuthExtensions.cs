@@ -26,6 +26,9 @@ public static class AuthExtensions
                 options.Events.OnRedirectToLogin = context => { context.Response.StatusCode = 401; return Task.CompletedTask; };
                 options.Events.OnRedirectToAccessDenied = context => { context.Response.StatusCode = 403; return Task.CompletedTask; };
             });
+        // After the framework's own post-configure has made the data-protection ticket format: wrap it.
+        builder.Services.PostConfigure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme,
+            options => options.TicketDataFormat = new CachedTicketFormat(options.TicketDataFormat ?? throw new InvalidOperationException("Cookie ticket format missing")));
         builder.Services.AddAuthorization();
         builder.Services.AddScoped<CurrentActor>();
         // Replaced by the Accounts feature (registered later, so it wins); without it nobody is signed in.
