@@ -213,6 +213,20 @@ function ReportFacts({ report }: { report: Report }) {
   );
 }
 
+/** Tags, or the "none given" text when there are none. */
+function TagList({ items }: { items: readonly string[] }) {
+  if (!items.length) return <>{t('reporting.me.noSkills')}</>;
+  return (
+    <span className="jm-tags">
+      {items.map((s) => (
+        <span key={s} className="jm-tag">
+          {s}
+        </span>
+      ))}
+    </span>
+  );
+}
+
 function ProfileSummary({ report }: { report: Report }) {
   const p = report.profile;
   return (
@@ -220,33 +234,13 @@ function ProfileSummary({ report }: { report: Report }) {
       <div>
         <dt>{t('reporting.me.skills')}</dt>
         <dd>
-          {p.skillLabels.length ? (
-            <span className="jm-tags">
-              {p.skillLabels.map((s) => (
-                <span key={s} className="jm-tag">
-                  {s}
-                </span>
-              ))}
-            </span>
-          ) : (
-            t('reporting.me.noSkills')
-          )}
+          <TagList items={p.skillLabels} />
         </dd>
       </div>
       <div>
         <dt>{t('reporting.me.categories')}</dt>
         <dd>
-          {p.preferredCategories.length ? (
-            <span className="jm-tags">
-              {p.preferredCategories.map((s) => (
-                <span key={s} className="jm-tag">
-                  {s}
-                </span>
-              ))}
-            </span>
-          ) : (
-            t('reporting.me.noSkills')
-          )}
+          <TagList items={p.preferredCategories} />
         </dd>
       </div>
       <div>
