@@ -166,3 +166,86 @@ public sealed class DaemonTests(StoreFixture fixture) : IClassFixture<StoreFixtu
         }
     }
 }
+
+public sealed class DaemonSharingTests(StoreFixture fixture) : IClassFixture<StoreFixture>
+{
+    private async Task<PostgresEventStore> CreateAsync(params ItemTotalsProjection[] projections)
+    {
+        var store = await fixture.CreateStoreAsync(o =>
+        {
+            o.Schema = projections[0].Table.Split('.')[0];
+            foreach (var p in projections) o.AsyncProjections.Add(p);
+            o.Daemon.PollInterval = TimeSpan.FromMilliseconds(200);
+            o.Daemon.RetryDelay = TimeSpan.FromMilliseconds(200);
+            o.Daemon.BatchSize = 3;
+        });
+        foreach (var p in projections) await p.CreateTablesAsync(fixture);
+        return store;
+    }
+
+    [Fact]
+    public async Task A_projection_that_names_its_event_types_gets_only_those_and_its_progress_passes_the_rest_undeserialised()
+    {
+        var schema = StoreFixture.NewOptions().Schema;
+        var items = new ItemTotalsProjection(schema, "items_only", [typeof(ItemAdded), typeof(ItemRemoved)]);
+        await using var store = await CreateAsync(items);
+        var first = await store.AppendAsync("s", ExpectedVersion.Any, [new ItemAdded("a", 1)]);
+        var note = await store.AppendAsync("notes", ExpectedVersion.Any, [new NoteWritten("hello", 1)]);
+        // Data no reader could deserialise: a projection that does not take notes must never try.
+        await fixture.ExecuteAsync($"UPDATE {schema}.events SET data = '{{\"text\": 5, \"writer\": \"not a number\"}}' WHERE seq = {note.LastSequence}");
+        var last = await store.AppendAsync("s", ExpectedVersion.Any, [new ItemAdded("a", 2), new ItemRemoved("b")]);
+
+        var daemon = new ProjectionDaemon(store);
+        await daemon.StartAsync(CancellationToken.None);
+        try
+        {
+            var status = await Eventually.ReturnsAsync(() => daemon.GetStatusAsync(), s => s.Projections[0].Lag == 0 && s.Projections[0].Position.Sequence == last.LastSequence);
+            Assert.Null(status.Projections[0].LastError);
+            Assert.Equal([first.FirstSequence, last.FirstSequence, last.LastSequence], await items.AppliedAsync(fixture));
+            Assert.Equal("a=3", await items.SnapshotAsync(fixture));
+            // The same row read by a reader that needs it fails loudly, on first use of the data.
+            var stored = (await store.ReadStreamAsync("notes")).Single();
+            Assert.Equal("note.written", stored.TypeName);
+            Assert.ThrowsAny<System.Text.Json.JsonException>(() => stored.Data);
+        }
+        finally
+        {
+            await daemon.StopAsync(CancellationToken.None);
+        }
+    }
+
+    [Fact]
+    public async Task A_projection_that_fails_falls_behind_alone_and_catches_up_to_the_same_rows_as_its_sibling()
+    {
+        var schema = StoreFixture.NewOptions().Schema;
+        var steady = new ItemTotalsProjection(schema, "steady");
+        var failing = new ItemTotalsProjection(schema, "failing");
+        await using var store = await CreateAsync(steady, failing);
+        await fixture.ExecuteAsync($"ALTER TABLE {failing.Table} ADD CONSTRAINT small CHECK (amount < 100)");
+        var daemon = new ProjectionDaemon(store);
+        await daemon.StartAsync(CancellationToken.None);
+        try
+        {
+            for (var i = 0; i < 4; i++)
+                await store.AppendAsync($"s{i}", ExpectedVersion.Any, [new ItemAdded($"i{i}", i == 1 ? 500 : 1), new ItemAdded("shared", 1)]);
+
+            // The steady one applies everything while the failing one stays paused at its last good batch.
+            await Eventually.ReturnsAsync(() => steady.AppliedAsync(fixture), a => a.Length == 8, what: "8 events applied by the steady projection");
+            var stuck = await Eventually.ReturnsAsync(() => daemon.GetStatusAsync(), s => s.Projections[1].LastError is not null);
+            Assert.Contains("small", stuck.Projections[1].LastError);
+            Assert.True(stuck.Projections[1].Lag > 0);
+
+            await fixture.ExecuteAsync($"ALTER TABLE {failing.Table} DROP CONSTRAINT small");
+            await Eventually.ReturnsAsync(() => failing.AppliedAsync(fixture), a => a.Length == 8, what: "the failing projection caught up");
+            Assert.Equal(await steady.AppliedAsync(fixture), await failing.AppliedAsync(fixture));
+            Assert.Equal(await steady.SnapshotAsync(fixture), await failing.SnapshotAsync(fixture));
+            var status = await daemon.GetStatusAsync();
+            Assert.All(status.Projections, p => Assert.Equal((0L, (string?)null), (p.Lag, p.LastError)));
+            Assert.Equal(status.Projections[0].Position, status.Projections[1].Position);
+        }
+        finally
+        {
+            await daemon.StopAsync(CancellationToken.None);
+        }
+    }
+}

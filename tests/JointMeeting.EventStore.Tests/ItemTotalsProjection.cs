@@ -1,9 +1,12 @@
 namespace JointMeeting.EventStore.Tests;
 
 /// <summary>A small read model used by the projection tests: amount per item, plus a log of every event applied.</summary>
-public sealed class ItemTotalsProjection(string schema, string name = "item_totals") : IInlineProjection, IAsyncProjection
+public sealed class ItemTotalsProjection(string schema, string name = "item_totals", IReadOnlyCollection<Type>? eventTypes = null)
+    : IInlineProjection, IAsyncProjection
 {
     public string Name => name;
+
+    public IReadOnlyCollection<Type>? EventTypes => eventTypes;
 
     public string Table => $"{schema}.{name}";
 

@@ -15,6 +15,9 @@ public sealed record UnitPointFact(string UnitId, UnitPointReason Reason, string
 
 public static class UnitPointFacts
 {
+    /// <summary>The event types <see cref="From"/> can yield facts for (keep in step with its cases).</summary>
+    public static readonly IReadOnlyCollection<Type> EventTypes = [typeof(NeedClosed), typeof(ProjectCompleted), typeof(ResourceUsed), typeof(MemberSignedIn)];
+
     /// <summary>The facts an event of the cycle yields; none for events that earn nothing.</summary>
     public static IReadOnlyList<UnitPointFact> From(object @event) => @event switch
     {

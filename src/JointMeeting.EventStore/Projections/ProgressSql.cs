@@ -18,6 +18,8 @@ internal sealed class ProgressSql(string schema)
         WHERE name = $1 AND last_tx_id = $4 AND last_seq = $5
         """;
 
+    private readonly string _positions = $"SELECT name, last_tx_id, last_seq FROM {schema}.progress WHERE name = ANY($1)";
+
     private readonly string _reset = $"""
         INSERT INTO {schema}.progress AS p (name) VALUES ($1)
         ON CONFLICT (name) DO UPDATE SET last_tx_id = '0', last_seq = 0, updated_at = now()
@@ -48,6 +50,39 @@ internal sealed class ProgressSql(string schema)
         EventReader.AddPosition(command, to);
         EventReader.AddPosition(command, from);
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    /// <summary>
+    /// Moves several projections' progress from <paramref name="from"/> to <paramref name="to"/> in one round trip (for
+    /// projections with nothing to apply in a batch); for each, whether it was still at <paramref name="from"/>.
+    /// </summary>
+    public async Task<bool[]> TryAdvanceAllAsync(NpgsqlConnection connection, IReadOnlyList<string> names, GlobalPosition from,
+        GlobalPosition to, CancellationToken cancellationToken)
+    {
+        await using var batch = new NpgsqlBatch(connection);
+        foreach (var name in names)
+        {
+            var command = new NpgsqlBatchCommand(_advance);
+            command.Parameters.Add(new NpgsqlParameter { Value = name, NpgsqlDbType = NpgsqlDbType.Text });
+            EventReader.AddPosition(command.Parameters, to);
+            EventReader.AddPosition(command.Parameters, from);
+            batch.BatchCommands.Add(command);
+        }
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+        return batch.BatchCommands.Cast<NpgsqlBatchCommand>().Select(c => c.RecordsAffected == 1).ToArray();
+    }
+
+    /// <summary>The stored progress of each named projection (the start for one without a row).</summary>
+    public async Task<GlobalPosition[]> ReadPositionsAsync(NpgsqlConnection connection, IReadOnlyList<string> names,
+        CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(_positions, connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = names.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        var stored = new Dictionary<string, GlobalPosition>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            stored[reader.GetString(0)] = new GlobalPosition(reader.GetFieldValue<ulong>(1), reader.GetInt64(2));
+        return names.Select(n => stored.GetValueOrDefault(n, GlobalPosition.Start)).ToArray();
     }
 
     public async Task ResetAsync(ProjectionContext context, string name, CancellationToken cancellationToken)

@@ -22,6 +22,7 @@ public sealed class ProjectionDaemon : BackgroundService
     private readonly ProjectionDaemonOptions _settings;
     private readonly ProgressSql _progress;
     private readonly IReadOnlyList<ProjectionRunner> _runners;
+    private readonly IReadOnlyList<string> _names;
     private readonly long _lockKey;
     private readonly ILogger _logger;
     private volatile int _leaderProcessId;
@@ -39,7 +40,8 @@ public sealed class ProjectionDaemon : BackgroundService
         var duplicate = all.GroupBy(p => p.Name).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new ArgumentException($"Two async projections are named '{duplicate.Key}'; names key their progress and must be unique.");
-        _runners = all.Select(p => new ProjectionRunner(p, store.Reader, _progress, _settings.BatchSize)).ToList();
+        _runners = all.Select(p => new ProjectionRunner(p, options.Events)).ToList();
+        _names = _runners.Select(r => r.Projection.Name).ToList();
     }
 
     /// <summary>This node's current role.</summary>
@@ -134,9 +136,6 @@ public sealed class ProjectionDaemon : BackgroundService
         {
             await ExecuteAsync(connection, $"LISTEN \"{_store.Options.NotificationChannel}\"", stoppingToken);
             await _progress.EnsureRowsAsync(connection, _runners.Select(r => r.Projection.Name), stoppingToken);
-            var stored = await _progress.ReadAsync(connection, _runners.Select(r => r.Projection.Name), stoppingToken);
-            for (var i = 0; i < _runners.Count; i++)
-                _runners[i].Position = stored[i].Position;
             while (true)
             {
                 if (await RunAllOnceAsync(connection, stoppingToken))
@@ -154,21 +153,55 @@ public sealed class ProjectionDaemon : BackgroundService
         }
     }
 
+    /// <summary>
+    /// One round: reads every projection's stored progress, then for each position some projections stand at (usually
+    /// one, once they are caught up) reads the next safe events once and gives each projection its share. Returns true
+    /// when events were read (so more may be waiting).
+    /// </summary>
     private async Task<bool> RunAllOnceAsync(NpgsqlConnection connection, CancellationToken stoppingToken)
     {
+        var stored = await _progress.ReadPositionsAsync(connection, _names, stoppingToken);
+        for (var i = 0; i < _runners.Count; i++)
+            _runners[i].Position = stored[i];
         var applied = false;
-        foreach (var runner in _runners)
+        foreach (var group in _runners.Where(r => !r.IsPaused).GroupBy(r => r.Position).ToList())
         {
-            try
+            var batch = await _store.Reader.ReadSafeAsync(connection, group.Key, _settings.BatchSize, stoppingToken);
+            if (batch.Count == 0)
+                continue;
+            applied = true;
+            var end = batch[^1].Position;
+            var nothingToApply = new List<ProjectionRunner>();
+            foreach (var runner in group)
             {
-                applied |= await runner.RunBatchAsync(connection, _settings.RetryDelay, stoppingToken);
+                var share = ShareOf(runner, batch);
+                if (share.Count == 0)
+                {
+                    nothingToApply.Add(runner);
+                    continue;
+                }
+                try
+                {
+                    await runner.ApplyAsync(connection, share, end, _progress, _settings.RetryDelay, stoppingToken);
+                }
+                catch (ProjectionFailedException e)
+                {
+                    _logger.LogError(e.InnerException, "Async projection {Projection} failed; retrying later", e.Projection);
+                }
             }
-            catch (ProjectionFailedException e)
-            {
-                _logger.LogError(e.InnerException, "Async projection {Projection} failed; retrying later", e.Projection);
-            }
+            if (nothingToApply.Count == 0)
+                continue;
+            var moved = await _progress.TryAdvanceAllAsync(connection, nothingToApply.Select(r => r.Projection.Name).ToList(), group.Key, end, stoppingToken);
+            for (var i = 0; i < moved.Length; i++)
+                if (moved[i]) nothingToApply[i].Advanced(end);
         }
         return applied;
+    }
+
+    private static IReadOnlyList<RecordedEvent> ShareOf(ProjectionRunner runner, IReadOnlyList<RecordedEvent> batch)
+    {
+        var share = batch.Where(e => runner.Handles(e.TypeName)).ToList();
+        return share.Count == batch.Count ? batch : share;
     }
 
     // Pooled connections keep session locks until reused, so a graceful stop must let go explicitly.

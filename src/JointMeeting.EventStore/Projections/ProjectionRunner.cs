@@ -2,44 +2,60 @@ using Npgsql;
 
 namespace JointMeeting.EventStore;
 
-/// <summary>Applies one async projection batch by batch on the leader's connection, each batch with its progress in one transaction.</summary>
-internal sealed class ProjectionRunner(IAsyncProjection projection, EventReader reader, ProgressSql progress, int batchSize)
+/// <summary>
+/// One async projection on the leader's connection: which events it takes, where it stands, and applying a batch the
+/// daemon read for it (its rows and its progress in one transaction).
+/// </summary>
+internal sealed class ProjectionRunner(IAsyncProjection projection, EventTypeRegistry registry)
 {
+    private readonly IReadOnlyCollection<Type>? _types = projection.EventTypes;
+    private readonly Dictionary<string, bool> _handlesByName = new(StringComparer.Ordinal);
     private DateTime _pausedUntil = DateTime.MinValue;
 
     public IAsyncProjection Projection => projection;
 
     public string? LastError { get; private set; }
 
-    /// <summary>Where the runner last found the projection (for the pending check when idle).</summary>
+    /// <summary>Its stored progress as last read; the batch applied next is compared-and-set against it.</summary>
     public GlobalPosition Position { get; set; }
 
-    /// <summary>Applies the next batch, if any. Returns true when events were applied (so more may be waiting).</summary>
-    public async Task<bool> RunBatchAsync(NpgsqlConnection connection, TimeSpan retryDelay, CancellationToken cancellationToken)
+    public bool IsPaused => DateTime.UtcNow < _pausedUntil;
+
+    /// <summary>Whether the projection applies events of this stored type name (answered once per name).</summary>
+    public bool Handles(string typeName)
     {
-        if (DateTime.UtcNow < _pausedUntil)
-            return false;
+        if (_types is null) return true;
+        if (!_handlesByName.TryGetValue(typeName, out var handles))
+        {
+            // An unregistered name (upcast or unknown) cannot be matched by type: hand it over and let the projection decide.
+            handles = !registry.TryGetType(typeName, out var type) || _types.Any(t => t.IsAssignableFrom(type));
+            _handlesByName[typeName] = handles;
+        }
+        return handles;
+    }
+
+    /// <summary>
+    /// Applies its share of <paramref name="batch"/> (read after <see cref="Position"/>) and moves its progress to the
+    /// batch's end, in one transaction. When its share is empty the caller moves the progress instead (see
+    /// <see cref="Advanced"/>), several projections in one round trip.
+    /// </summary>
+    public async Task ApplyAsync(NpgsqlConnection connection, IReadOnlyList<RecordedEvent> share, GlobalPosition end,
+        ProgressSql progress, TimeSpan retryDelay, CancellationToken cancellationToken)
+    {
         try
         {
-            var (from, events) = await reader.ReadAfterProgressAsync(connection, projection.Name, batchSize, cancellationToken);
-            if (events.Count == 0)
-                return false;
-
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var context = new ProjectionContext(connection, transaction);
-            await projection.ApplyAsync(events, context, cancellationToken);
+            await projection.ApplyAsync(share, context, cancellationToken);
             await context.FlushAsync(cancellationToken);
-            if (!await progress.TryAdvanceAsync(context, projection.Name, from, events[^1].Position, cancellationToken))
+            if (!await progress.TryAdvanceAsync(context, projection.Name, Position, end, cancellationToken))
             {
-                // Someone moved the progress (a rebuild): drop this batch; the next read starts from the new position.
+                // Someone moved the progress (a rebuild): drop this batch; the next round reads the stored position again.
                 await transaction.RollbackAsync(cancellationToken);
-                Position = GlobalPosition.Start;
-                return true;
+                return;
             }
             await transaction.CommitAsync(cancellationToken);
-            Position = events[^1].Position;
-            LastError = null;
-            return true;
+            Advanced(end);
         }
         catch (Exception e) when (e is not OperationCanceledException && connection.FullState == System.Data.ConnectionState.Open)
         {
@@ -48,6 +64,13 @@ internal sealed class ProjectionRunner(IAsyncProjection projection, EventReader 
             _pausedUntil = DateTime.UtcNow + retryDelay;
             throw new ProjectionFailedException(projection.Name, e);
         }
+    }
+
+    /// <summary>Records that the stored progress now stands at <paramref name="end"/>.</summary>
+    public void Advanced(GlobalPosition end)
+    {
+        Position = end;
+        LastError = null;
     }
 }
 

@@ -81,4 +81,10 @@ public interface IAsyncProjection : IProjection
 {
     /// <summary>The unique, stable name its progress is stored under.</summary>
     string Name { get; }
+
+    /// <summary>
+    /// The event types it applies — a type also matches the events that derive from or implement it. The daemon hands it
+    /// only those (and moves its progress past the rest without deserialising them for it). Null, the default, means all.
+    /// </summary>
+    IReadOnlyCollection<Type>? EventTypes => null;
 }

@@ -15,7 +15,6 @@ internal sealed class EventReader
     private readonly string _hasPending;
     private readonly string _safeHead;
     private readonly string _readBySequence;
-    private readonly string _readAfterProgress;
 
     public EventReader(string schema, EventTypeRegistry registry)
     {
@@ -29,15 +28,6 @@ internal sealed class EventReader
         // Deliberately without the horizon: if the blocking transaction ended between a reader's two statements, the
         // events are safe now and a horizon filter here would send the reader to sleep with work waiting.
         _hasPending = $"SELECT EXISTS (SELECT 1 FROM {schema}.events WHERE (tx_id, seq) > ($1, $2))";
-        _readAfterProgress = $"""
-            SELECT {Columns}, p.last_tx_id, p.last_seq FROM {schema}.progress p
-            CROSS JOIN LATERAL (
-                SELECT * FROM {schema}.events e
-                WHERE (e.tx_id, e.seq) > (p.last_tx_id, p.last_seq) AND e.tx_id < {SafeRead.Horizon}
-                ORDER BY e.tx_id, e.seq LIMIT $2) e
-            WHERE p.name = $1
-            ORDER BY e.tx_id, e.seq
-            """;
         _readBySequence = $"SELECT {Columns} FROM {schema}.events WHERE seq > $1 ORDER BY seq LIMIT $2";
         _safeHead = $"""
             SELECT tx_id, seq FROM {schema}.events WHERE tx_id < {SafeRead.Horizon}
@@ -84,27 +74,6 @@ internal sealed class EventReader
     }
 
     /// <summary>
-    /// The next safe events for a projection after its stored progress, with that progress, in one statement so that
-    /// the position and the events always belong together. Empty when there is nothing new.
-    /// </summary>
-    public async Task<(GlobalPosition From, IReadOnlyList<RecordedEvent> Events)> ReadAfterProgressAsync(
-        NpgsqlConnection connection, string projection, int maxCount, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(_readAfterProgress, connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = projection, NpgsqlDbType = NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter { Value = maxCount, NpgsqlDbType = NpgsqlDbType.Integer });
-        var from = GlobalPosition.Start;
-        var events = new List<RecordedEvent>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            from = new GlobalPosition(reader.GetFieldValue<ulong>(11), reader.GetInt64(12));
-            events.Add(Map(reader));
-        }
-        return (from, events);
-    }
-
-    /// <summary>
     /// Events after sequence <paramref name="afterSequence"/> in sequence order, ignoring the safe-read rule: only for
     /// callers that have locked the events table against writers (a rebuild).
     /// </summary>
@@ -138,10 +107,12 @@ internal sealed class EventReader
             : GlobalPosition.Start;
     }
 
-    internal static void AddPosition(NpgsqlCommand command, GlobalPosition position)
+    internal static void AddPosition(NpgsqlCommand command, GlobalPosition position) => AddPosition(command.Parameters, position);
+
+    internal static void AddPosition(NpgsqlParameterCollection parameters, GlobalPosition position)
     {
-        command.Parameters.Add(new NpgsqlParameter { Value = position.TransactionId, NpgsqlDbType = NpgsqlDbType.Xid8 });
-        command.Parameters.Add(new NpgsqlParameter { Value = position.Sequence, NpgsqlDbType = NpgsqlDbType.Bigint });
+        parameters.Add(new NpgsqlParameter { Value = position.TransactionId, NpgsqlDbType = NpgsqlDbType.Xid8 });
+        parameters.Add(new NpgsqlParameter { Value = position.Sequence, NpgsqlDbType = NpgsqlDbType.Bigint });
     }
 
     private async Task<IReadOnlyList<RecordedEvent>> ReadAllRowsAsync(NpgsqlCommand command, CancellationToken cancellationToken)
@@ -152,16 +123,16 @@ internal sealed class EventReader
 
     private RecordedEvent Map(NpgsqlDataReader row)
     {
-        var (name, data) = _registry.Deserialize(row.GetString(3), row.GetString(4));
-        return new RecordedEvent(
-            StreamId: row.GetString(1),
-            Version: row.GetInt64(2),
-            Position: new GlobalPosition(row.GetFieldValue<ulong>(10), row.GetInt64(0)),
-            TypeName: name,
-            Data: data,
-            Metadata: new EventMetadata(NullableString(row, 5), NullableString(row, 6), NullableString(row, 7)),
-            Timestamp: row.GetFieldValue<DateTimeOffset>(9),
-            CommandId: NullableString(row, 8));
+        var (streamId, version) = (row.GetString(1), row.GetInt64(2));
+        var position = new GlobalPosition(row.GetFieldValue<ulong>(10), row.GetInt64(0));
+        var metadata = new EventMetadata(NullableString(row, 5), NullableString(row, 6), NullableString(row, 7));
+        var (timestamp, commandId) = (row.GetFieldValue<DateTimeOffset>(9), NullableString(row, 8));
+        var (name, json) = (row.GetString(3), row.GetString(4));
+        // A current type is deserialised on first use; an old name is upcast now, because upcasting may rename it.
+        if (_registry.TryGetType(name, out var type))
+            return new RecordedEvent(streamId, version, position, name, () => _registry.Deserialize(type, json), metadata, timestamp, commandId);
+        var (upcastName, data) = _registry.Deserialize(name, json);
+        return new RecordedEvent(streamId, version, position, upcastName, data, metadata, timestamp, commandId);
     }
 
     private static string? NullableString(NpgsqlDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetString(ordinal);

@@ -79,6 +79,9 @@ public sealed class EventTypeRegistry
         return (NameOf(type), JsonSerializer.Serialize(@event, type, JsonOptions));
     }
 
+    /// <summary>Deserialises JSON stored under a current (registered) name as <paramref name="type"/>.</summary>
+    internal object Deserialize(Type type, string json) => JsonSerializer.Deserialize(json, type, JsonOptions)!;
+
     /// <summary>Turns stored JSON back into an event, applying upcasters first.</summary>
     /// <returns>The event and the (possibly upcast) name it was read as.</returns>
     /// <exception cref="UnknownEventTypeException">The name is neither registered nor upcast.</exception>

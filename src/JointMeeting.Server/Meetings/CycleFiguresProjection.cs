@@ -19,6 +19,9 @@ public sealed class CycleFiguresProjection(TimeProvider clock) : IAsyncProjectio
 {
     public string Name => "cycle-figures";
 
+    public IReadOnlyCollection<Type> EventTypes { get; } =
+        [typeof(IMeetingEvent), typeof(IActionItemEvent), typeof(INeedEvent), typeof(IProjectEvent), typeof(IResourceEvent)];
+
     public async Task ApplyAsync(IReadOnlyList<RecordedEvent> events, ProjectionContext ctx, CancellationToken ct)
     {
         var committees = new HashSet<string>();

@@ -20,6 +20,8 @@ public sealed class CycleReactions(CommandExecutor executor, ILogger<CycleReacti
 {
     public string Name => "cycle-reactions";
 
+    public IReadOnlyCollection<Type> EventTypes { get; } = [typeof(DecisionRecorded), typeof(ActionItemCarriedOver)];
+
     public async Task ApplyAsync(IReadOnlyList<RecordedEvent> events, ProjectionContext context, CancellationToken ct)
     {
         foreach (var recorded in events)

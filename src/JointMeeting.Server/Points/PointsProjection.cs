@@ -23,6 +23,14 @@ public sealed class PointsProjection(PointsRulesSource rules) : IAsyncProjection
 
     public string Name => ProjectionName;
 
+    /// <summary>The cases of <see cref="ApplyAsync"/> (keep in step): titles, where members report, and what earns points.</summary>
+    public IReadOnlyCollection<Type> EventTypes { get; } =
+    [
+        typeof(WishSubmitted), typeof(VolunteerPostPublished), typeof(ActionItemCreated), typeof(NeedPosted), typeof(ProjectDrafted),
+        typeof(MeetingScheduled), typeof(MemberReportApproved), typeof(MemberReportEnded), typeof(WishConfirmed),
+        typeof(VolunteerCheckedOut), typeof(ActionItemCompleted), .. UnitPointFacts.EventTypes,
+    ];
+
     public async Task ApplyAsync(IReadOnlyList<RecordedEvent> events, ProjectionContext ctx, CancellationToken ct)
     {
         var touched = new Dictionary<string, string>();
