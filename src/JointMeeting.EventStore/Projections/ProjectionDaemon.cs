@@ -174,7 +174,7 @@ public sealed class ProjectionDaemon : BackgroundService
             var nothingToApply = new List<ProjectionRunner>();
             foreach (var runner in group)
             {
-                var share = ShareOf(runner, batch);
+                var share = runner.ShareOf(batch);
                 if (share.Count == 0)
                 {
                     nothingToApply.Add(runner);
@@ -196,12 +196,6 @@ public sealed class ProjectionDaemon : BackgroundService
                 if (moved[i]) nothingToApply[i].Advanced(end);
         }
         return applied;
-    }
-
-    private static IReadOnlyList<RecordedEvent> ShareOf(ProjectionRunner runner, IReadOnlyList<RecordedEvent> batch)
-    {
-        var share = batch.Where(e => runner.Handles(e.TypeName)).ToList();
-        return share.Count == batch.Count ? batch : share;
     }
 
     // Pooled connections keep session locks until reused, so a graceful stop must let go explicitly.

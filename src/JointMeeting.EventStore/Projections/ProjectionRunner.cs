@@ -34,6 +34,14 @@ internal sealed class ProjectionRunner(IAsyncProjection projection, EventTypeReg
         return handles;
     }
 
+    /// <summary>The events of <paramref name="batch"/> it applies (the batch itself when that is all of them).</summary>
+    public IReadOnlyList<RecordedEvent> ShareOf(IReadOnlyList<RecordedEvent> batch)
+    {
+        if (_types is null) return batch;
+        var share = batch.Where(e => Handles(e.TypeName)).ToList();
+        return share.Count == batch.Count ? batch : share;
+    }
+
     /// <summary>
     /// Applies its share of <paramref name="batch"/> (read after <see cref="Position"/>) and moves its progress to the
     /// batch's end, in one transaction. When its share is empty the caller moves the progress instead (see
