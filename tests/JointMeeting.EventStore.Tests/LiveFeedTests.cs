@@ -122,3 +122,43 @@ public sealed class LiveFeedTests(StoreFixture fixture) : IClassFixture<StoreFix
         return seen;
     }
 }
+
+public sealed class AppendNotificationTests(StoreFixture fixture) : IClassFixture<StoreFixture>
+{
+    [Fact]
+    public async Task A_commit_of_an_earlier_sequence_after_a_later_one_still_notifies_listeners()
+    {
+        await using var store = await fixture.CreateStoreAsync();
+        await using var listener = await fixture.DataSource.OpenConnectionAsync();
+        var payloads = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        listener.Notification += (_, e) => payloads.Enqueue(e.Payload);
+        await using (var listen = new Npgsql.NpgsqlCommand($"LISTEN \"{store.Options.NotificationChannel}\"", listener))
+            await listen.ExecuteNonQueryAsync();
+        using var stop = new CancellationTokenSource();
+        var pump = Task.Run(async () =>
+        {
+            try { while (true) await listener.WaitAsync(stop.Token); }
+            catch (OperationCanceledException) { }
+        });
+
+        try
+        {
+            // The slow writer takes the earlier sequence; the fast one commits first and is notified.
+            var slow = await HeldTransaction.StartAsync(store, TestEvents.NewStreamId("slow"), new NoteWritten("slow", 0));
+            await store.AppendAsync(TestEvents.NewStreamId("fast"), ExpectedVersion.Any, [new NoteWritten("fast", 1)]);
+            await Eventually.ReturnsAsync(() => Task.FromResult(payloads.Count), n => n >= 1, what: "the fast commit's notification");
+            await Task.Delay(200); // past the notifier's coalescing interval, so the next commit gets a notification of its own
+            var before = payloads.Count;
+
+            // Its event only now becomes readable: a listener that is not told would wait for its next poll.
+            await slow.CommitAsync();
+            await Eventually.ReturnsAsync(() => Task.FromResult(payloads.Count), n => n > before, within: TimeSpan.FromSeconds(10),
+                what: "a notification after the slow commit");
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await pump;
+        }
+    }
+}

@@ -6,13 +6,15 @@ namespace JointMeeting.EventStore;
 
 /// <summary>
 /// Sends one NOTIFY after appends commit, coalescing: the first append after a quiet spell notifies at once; appends
-/// during a send or within <c>interval</c> after it only raise the sequence the next one carries. So writers never wait
-/// for it, and a busy store sends at most one notification per interval instead of one extra transaction per append.
+/// during a send or within <c>interval</c> after it are covered by the next one. So writers never wait for it, and a busy
+/// store sends at most one notification per interval instead of one extra transaction per append.
 /// </summary>
 /// <remarks>
 /// Not sent inside the append's transaction on purpose: PostgreSQL serialises committing transactions that
 /// notify (one global lock), which would cap append throughput. A notification lost here (crash between commit and
 /// notify) only delays listeners until their next poll; it never loses an event, because they read by position.
+/// Commits are counted, not compared by sequence: sequences are taken at insert, so a slow transaction can commit an
+/// earlier sequence after a later one was notified, and its events become readable only then.
 /// </remarks>
 internal sealed class AppendNotifier : IAsyncDisposable
 {
@@ -24,7 +26,8 @@ internal sealed class AppendNotifier : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly TimeSpan _interval;
     private long _highestCommitted;
-    private long _highestSent;
+    private long _commits;
+    private long _commitsSent;
     private int _sending;
     private Task _pump = Task.CompletedTask;
 
@@ -40,6 +43,7 @@ internal sealed class AppendNotifier : IAsyncDisposable
     public void Signal(long sequence)
     {
         InterlockedMax(ref _highestCommitted, sequence);
+        Interlocked.Increment(ref _commits);
         if (Interlocked.CompareExchange(ref _sending, 1, 0) == 0)
             _pump = Task.Run(PumpAsync);
     }
@@ -48,17 +52,18 @@ internal sealed class AppendNotifier : IAsyncDisposable
     {
         while (true)
         {
-            var target = Volatile.Read(ref _highestCommitted);
-            if (target > _highestSent)
+            var commits = Volatile.Read(ref _commits);
+            if (commits > _commitsSent)
             {
-                await SendAsync(target);
-                _highestSent = target;
+                // The payload (the highest sequence committed so far) is for diagnostics; listeners read by position.
+                await SendAsync(Volatile.Read(ref _highestCommitted));
+                _commitsSent = commits;
                 await Task.Delay(_interval);
                 continue;
             }
             Volatile.Write(ref _sending, 0);
             // A Signal between the read above and the release saw _sending == 1 and left; pick its work up.
-            if (Volatile.Read(ref _highestCommitted) <= _highestSent || Interlocked.CompareExchange(ref _sending, 1, 0) != 0)
+            if (Volatile.Read(ref _commits) <= _commitsSent || Interlocked.CompareExchange(ref _sending, 1, 0) != 0)
                 return;
         }
     }

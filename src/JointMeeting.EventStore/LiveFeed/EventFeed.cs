@@ -53,9 +53,10 @@ public sealed class EventFeed : BackgroundService
                 yield return e;
                 position = e.Position;
             }
-            if (events.Count == _settings.BatchSize)
+            // Look again at once after any events: more may be committed behind a still-open transaction, and only an empty
+            // read checks for those (and polls briefly) — that transaction's end sends no notification if it rolls back.
+            if (events.Count > 0)
                 continue;
-            // Committed events behind a still-open transaction become readable when it ends, which sends no notification if it rolls back.
             var wait = failed ? _settings.ReconnectDelay : pending ? TimeSpan.FromMilliseconds(50) : _settings.PollInterval;
             await WaitAsync(wake, wait, cancellationToken);
         }
