@@ -30,8 +30,7 @@ public sealed class TransportHost : IAsyncDisposable
         builder.Services.AddGraphQLServer(BuildSchema(), o =>
         {
             o.MaxRequestBodyBytes = 16 * 1024;
-            // Generous: a loaded CI machine can take longer than a short timeout between connect and connection_init.
-            o.ConnectionInitTimeout = TimeSpan.FromSeconds(10);
+            o.ConnectionInitTimeout = TimeSpan.FromMilliseconds(500);
             o.OnRequest = (http, options) =>
             {
                 options.Items["path"] = http.Request.Path.Value;
