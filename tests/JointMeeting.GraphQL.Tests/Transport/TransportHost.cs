@@ -30,7 +30,8 @@ public sealed class TransportHost : IAsyncDisposable
         builder.Services.AddGraphQLServer(BuildSchema(), o =>
         {
             o.MaxRequestBodyBytes = 16 * 1024;
-            o.ConnectionInitTimeout = TimeSpan.FromMilliseconds(500);
+            // Generous: on a loaded CI machine a client's connection_init can come later than a short timeout.
+            o.ConnectionInitTimeout = TimeSpan.FromSeconds(10);
             o.OnRequest = (http, options) =>
             {
                 options.Items["path"] = http.Request.Path.Value;

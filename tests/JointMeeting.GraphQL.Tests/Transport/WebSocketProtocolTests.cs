@@ -72,6 +72,30 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_id_is_free_again_the_moment_its_complete_or_error_arrives()
+    {
+        // A client may reuse an id as soon as it reads the terminal message, so the server must let go of it before
+        // sending that. Several sockets at once keep the thread pool busy, which widens any window between the two.
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
+        {
+            await using var client = await WebSocketClient.InitialisedAsync(_host.WebSocketUri);
+            async Task<string> NextType(int round)
+            {
+                var message = await client.ReceiveAsync();
+                Assert.True(message is not null, $"round {round}: the server closed ({client.Socket.CloseStatus} {client.Socket.CloseStatusDescription})");
+                return TypeOf(message);
+            }
+            for (int round = 0; round < 300; round++)
+            {
+                var query = (round % 3) switch { 0 => "{ hello }", 1 => "{ nope }", _ => "subscription { ticks(count: 1, intervalMs: 0) }" };
+                await client.SendAsync(Subscribe("r", query));
+                if (round % 3 != 1) Assert.Equal("next", await NextType(round));
+                Assert.Equal(round % 3 == 1 ? "error" : "complete", await NextType(round));
+            }
+        }));
+    }
+
+    [Fact]
     public async Task The_upgrade_requests_user_runs_every_operation()
     {
         await using var client = await WebSocketClient.InitialisedAsync(_host.WebSocketUri, o => o.SetRequestHeader("X-Test-User", "bob"));
@@ -118,7 +142,9 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
         await using var noProtocol = await WebSocketClient.ConnectAsync(_host.WebSocketUri, subprotocol: null);
         Assert.Equal(4406, (await noProtocol.ClosedAsync()).Code);
 
-        await using var silent = await WebSocketClient.ConnectAsync(_host.WebSocketUri);
+        // Its own host with a short timeout, so that the other tests' clients are never timed out on a slow machine.
+        await using var quick = await TransportHost.StartAsync(o => o.ConnectionInitTimeout = TimeSpan.FromMilliseconds(300));
+        await using var silent = await WebSocketClient.ConnectAsync(quick.WebSocketUri);
         Assert.Equal((4408, "Connection initialisation timeout"), await silent.ClosedAsync());
     }
 

@@ -163,7 +163,7 @@ public sealed class GraphQLWebSocketConnection
             await _sender.SendErrorAsync(id, $"At most {_options.MaxOperationsPerSocket} operations may run at once on one socket.", "RATE_LIMITED").ConfigureAwait(false);
             return;
         }
-        var operation = new SocketOperation(id, request, cancel, _sender, _http, _options, _executor, _logger);
+        var operation = new SocketOperation(id, request, cancel, () => Release(id, cancel), _sender, _http, _options, _executor, _logger);
         var running = operation.RunAsync().ContinueWith(_ => Forget(id, cancel), TaskScheduler.Default);
         lock (_running) _running.Add(running);
     }
@@ -183,13 +183,19 @@ public sealed class GraphQLWebSocketConnection
         }
     }
 
-    private void Forget(string id, CancellationTokenSource cancel)
+    /// <summary>Frees <paramref name="id"/> if it still names this operation; false once the client completed it.</summary>
+    private bool Release(string id, CancellationTokenSource cancel)
     {
         lock (_operations)
         {
             // The id may already be reused by a new operation after the client completed this one.
-            if (_operations.TryGetValue(id, out var current) && current == cancel) _operations.Remove(id);
+            return _operations.TryGetValue(id, out var current) && current == cancel && _operations.Remove(id);
         }
+    }
+
+    private void Forget(string id, CancellationTokenSource cancel)
+    {
+        Release(id, cancel);
         cancel.Dispose();
         lock (_running) _running.RemoveAll(task => task.IsCompleted);
     }

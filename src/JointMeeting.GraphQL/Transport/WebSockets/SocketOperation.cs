@@ -8,11 +8,14 @@ namespace JointMeeting.GraphQL.Transport.WebSockets;
 /// One <c>subscribe</c> on a socket: a request error becomes an <c>error</c> message; a query or
 /// mutation one <c>next</c> then <c>complete</c>; a subscription a <c>next</c> per event until its
 /// stream ends (<c>complete</c>) or <paramref name="cancel"/> fires (client's complete or socket gone).
+/// <paramref name="release"/> frees the id before a terminal message (<c>complete</c>, <c>error</c>), since a
+/// client may reuse it the moment it reads that message; it returns false when the client completed it first.
 /// </summary>
 public sealed class SocketOperation(
     string id,
     GraphQLRequest request,
     CancellationTokenSource cancel,
+    Func<bool> release,
     SocketSender sender,
     HttpContext http,
     GraphQLServerOptions options,
@@ -30,7 +33,7 @@ public sealed class SocketOperation(
             if (token.IsCancellationRequested) return;
             if (result.IsRequestError)
             {
-                await sender.SendErrorAsync(id, result.Errors ?? []).ConfigureAwait(false);
+                if (release()) await sender.SendErrorAsync(id, result.Errors ?? []).ConfigureAwait(false);
                 return;
             }
             if (result.Stream is { } stream)
@@ -46,7 +49,7 @@ public sealed class SocketOperation(
                 await sender.SendNextAsync(id, result).ConfigureAwait(false);
             }
             // After the client's own complete, nothing more may be sent for this id.
-            if (!token.IsCancellationRequested) await sender.SendCompleteAsync(id).ConfigureAwait(false);
+            if (!token.IsCancellationRequested && release()) await sender.SendCompleteAsync(id).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
@@ -55,7 +58,7 @@ public sealed class SocketOperation(
         catch (Exception e)
         {
             logger.LogError(e, "graphql-transport-ws operation {Id} failed", id);
-            if (!token.IsCancellationRequested)
+            if (!token.IsCancellationRequested && release())
                 await sender.SendErrorAsync(id, "Internal server error", "INTERNAL").ConfigureAwait(false);
         }
     }
