@@ -66,6 +66,26 @@ internal sealed partial class OperationExecution
     /// <summary>Runs a selection set to completion, dispatching DataLoader batches whenever all started work waits on them.</summary>
     public ValueTask<object?> RunAsync(SelectionPlan plan, ObjectType type, object? source, bool serially)
     {
+        // Batching relies on resolvers resuming inline when a batch completes; a caller's task scheduler or
+        // synchronization context would post their continuations elsewhere, racing the driver (a level split in two).
+        if (TaskScheduler.Current != TaskScheduler.Default)
+            return new(Task.Factory.StartNew(() => RunAsync(plan, type, source, serially).AsTask(),
+                CancellationToken.None, TaskCreationOptions.DenyChildAttach, TaskScheduler.Default).Unwrap());
+        var context = SynchronizationContext.Current;
+        if (context is null) return Start(plan, type, source, serially);
+        SynchronizationContext.SetSynchronizationContext(null);
+        try
+        {
+            return Start(plan, type, source, serially);
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(context);
+        }
+    }
+
+    private ValueTask<object?> Start(SelectionPlan plan, ObjectType type, object? source, bool serially)
+    {
         var execution = serially ? ExecuteSerially(plan, type, source) : ExecuteSelectionSet(plan, type, source, null);
         return execution.IsCompleted ? execution : Drive(execution);
     }

@@ -59,6 +59,60 @@ public class DataLoaderTests
         Assert.Contains("{\"id\":99,\"child\":{\"id\":49,\"grandchild\":\"g490\"}}", json);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_callers_synchronization_context_does_not_split_a_level(bool asyncFetch)
+    {
+        // Under a context that posts continuations to other threads (xunit's, WinForms, classic ASP.NET), resolvers
+        // started on the caller's thread would resume off the driver's thread, racing it to queue their keys.
+        var counts = new Counts();
+        var previous = SynchronizationContext.Current;
+        var posting = new PostingContext();
+        SynchronizationContext.SetSynchronizationContext(posting);
+        Task<string> json;
+        try
+        {
+            json = Json(Build(counts, asyncFetch), "{ parents(n: 100) { id child { id grandchild } } }");
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(previous);
+        }
+        Assert.Contains("{\"id\":99,\"child\":{\"id\":49,\"grandchild\":\"g490\"}}", await json);
+        Assert.Equal((1, 1), (counts.ChildBatches, counts.GrandchildBatches));
+        Assert.True(posting.Posts > 0, "the caller's own awaits still resume on its context");
+    }
+
+    /// <summary>Runs each posted continuation later on the thread pool, as UI and legacy contexts do.</summary>
+    private sealed class PostingContext : SynchronizationContext
+    {
+        private int _posts;
+
+        public int Posts => Volatile.Read(ref _posts);
+
+        public override void Post(SendOrPostCallback d, object? state)
+        {
+            Interlocked.Increment(ref _posts);
+            ThreadPool.QueueUserWorkItem(async _ =>
+            {
+                await Task.Delay(1);
+                d(state);
+            });
+        }
+    }
+
+    [Fact]
+    public async Task A_callers_task_scheduler_does_not_split_a_level()
+    {
+        var counts = new Counts();
+        var exclusive = new ConcurrentExclusiveSchedulerPair().ExclusiveScheduler;
+        var json = await Task.Factory.StartNew(() => Json(Build(counts, asyncFetch: false), "{ parents(n: 100) { id child { id grandchild } } }"),
+            CancellationToken.None, TaskCreationOptions.None, exclusive).Unwrap();
+        Assert.Contains("{\"id\":99,\"child\":{\"id\":49,\"grandchild\":\"g490\"}}", json);
+        Assert.Equal((1, 1), (counts.ChildBatches, counts.GrandchildBatches));
+    }
+
     [Fact]
     public async Task Loaders_do_not_leak_between_requests()
     {

@@ -10,7 +10,9 @@ internal interface IBatchLoader
 /// <summary>
 /// Per-request queue of loaders with pending keys. The executor dispatches them when all the work
 /// it has started is waiting (the operation cannot progress without data), so every resolver of a
-/// level has queued its keys first: a list of N parents costs one batch per level, not N.
+/// level has queued its keys first: a list of N parents costs one batch per level, not N. This holds
+/// because waiting resolvers resume inline when a batch completes (the executor starts them free of
+/// the caller's synchronization context); a resolver awaiting its own I/O joins a later batch.
 /// </summary>
 public sealed class BatchScheduler
 {
