@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { baseUrl, desktopContext, launch, phoneContext, screenshot, watchErrors } from './browser.mjs';
-import { pollUntil, signIn } from './helpers.mjs';
+import { signIn } from './helpers.mjs';
 
 const base = baseUrl();
 const stamp = Date.now().toString(36);
@@ -181,9 +181,10 @@ describe('boards: edit, widen, detail pages', { skip: !base && 'JM_BASE_URL not 
     const other = await phoneCtx.newPage();
     const otherErrors = watchErrors(other);
     await signIn(other, base, 'm-shunfeng1');
-    // 为我推荐 lists what he may claim: his own community's wishes and those widened to his street.
-    await other.goto(`${base}/wishes?view=forMe`);
+    // His wall lists his own community's wishes and, while they wait for a claimant, those widened to his street.
+    await other.goto(`${base}/wishes`);
     await other.getByRole('heading', { level: 1 }).first().waitFor();
+    await other.locator('li[data-wish-id]').first().waitFor();
     await other.waitForLoadState('networkidle');
     assert.equal(await other.locator(`li[data-wish-id="${wishId}"]`).count(), 0, 'another community saw a wish before it was widened');
 
@@ -197,15 +198,13 @@ describe('boards: edit, widen, detail pages', { skip: !base && 'JM_BASE_URL not 
     await sec.getByText('全街道', { exact: true }).first().waitFor();
     assert.equal(await sec.getByRole('button', { name: '扩大到全街道' }).count(), 0);
 
-    // On his wall now (it listens to his own community, not the street, so he finds it on the next look).
-    await pollUntil(
-      async () => {
-        await other.reload({ waitUntil: 'domcontentloaded' });
-        await other.locator('li[data-wish-id]').first().waitFor({ timeout: 10_000 });
-        return (await other.locator(`li[data-wish-id="${wishId}"]`).count()) > 0;
-      },
-      { timeoutMs: 30_000, what: 'the widened wish on the other community member’s wall' },
-    );
+    // On his open wall at once, without a reload (the wall listens to the street too), saying whose wish it is.
+    const card = other.locator(`li[data-wish-id="${wishId}"]`);
+    await card.waitFor({ timeout: 10_000 });
+    await card.getByText(/^全街道 · 来自\S+/).waitFor();
+    // 为我推荐 ranks it among what he may claim.
+    await other.getByRole('button', { name: '为我推荐' }).click();
+    await other.locator(`li[data-wish-id="${wishId}"]`).waitFor({ timeout: 10_000 });
     await other.locator(`li[data-wish-id="${wishId}"]`).scrollIntoViewIfNeeded();
     await screenshot(other, 'boards-wish-widened-other-community-phone');
     await noHorizontalScroll(other);

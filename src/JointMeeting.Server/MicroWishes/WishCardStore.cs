@@ -54,11 +54,24 @@ public sealed class WishCardStore(NpgsqlDataSource db)
     public async Task<IReadOnlyDictionary<string, WishCard>> FindManyAsync(IReadOnlyList<string> ids, CancellationToken ct) =>
         (await QueryAsync($"SELECT {Columns} FROM {From} WHERE w.id = ANY($1)", ct, (object)ids.ToArray())).ToDictionary(c => c.Id);
 
-    /// <summary>A community's wall, newest first; <paramref name="status"/> null means every status.</summary>
-    public Task<IReadOnlyList<WishCard>> OfCommunityAsync(string communityId, WishStatus? status, CancellationToken ct) =>
-        status is { } s
-            ? QueryAsync($"SELECT {Columns} FROM {From} WHERE w.community_id = $1 AND w.status = $2 ORDER BY w.submitted_at DESC, w.id LIMIT 500", ct, communityId, s.ToString())
-            : QueryAsync($"SELECT {Columns} FROM {From} WHERE w.community_id = $1 ORDER BY w.submitted_at DESC, w.id LIMIT 500", ct, communityId);
+    /// <summary>
+    /// A community's wall, newest first; <paramref name="status"/> null means every status. With
+    /// <paramref name="streetWideOf"/> (the community's street), published wishes other communities widened to it come too.
+    /// </summary>
+    public Task<IReadOnlyList<WishCard>> OfCommunityAsync(string communityId, WishStatus? status, string? streetWideOf, CancellationToken ct)
+    {
+        var widened = streetWideOf is not null && status is (null or WishStatus.Published)
+            ? " OR (w.widened AND w.street_id = $3 AND w.status = 'Published')"
+            : "";
+        var sql = $"""
+            SELECT {Columns} FROM {From}
+            WHERE (w.community_id = $1 AND ($2::text IS NULL OR w.status = $2)){widened}
+            ORDER BY w.submitted_at DESC, w.id LIMIT 500
+            """;
+        return widened.Length > 0
+            ? QueryAsync(sql, ct, communityId, (object?)status?.ToString() ?? DBNull.Value, streetWideOf!)
+            : QueryAsync(sql, ct, communityId, (object?)status?.ToString() ?? DBNull.Value);
+    }
 
     /// <summary>Published wishes a member of this community (or, when widened, of its street) may claim.</summary>
     public Task<IReadOnlyList<WishCard>> ClaimableForAsync(string communityId, string streetId, CancellationToken ct) =>

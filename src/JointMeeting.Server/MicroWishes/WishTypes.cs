@@ -1,10 +1,11 @@
 using JointMeeting.Domain.MicroWishes;
 using JointMeeting.GraphQL.Types;
+using JointMeeting.Server.Organisations;
 using JointMeeting.Server.Reporting;
 
 namespace JointMeeting.Server.MicroWishes;
 
-/// <summary>The wish types and queries of API.md: wishes(communityId, status), wish(id), myClaims, wishesForMe, wishSettings.</summary>
+/// <summary>The wish types and queries of API.md: wishes(communityId, status, includeStreetWide), wish(id), myClaims, wishesForMe, wishSettings.</summary>
 public sealed class WishTypes : IGraphQLModule
 {
     public void Configure(SchemaBuilder b)
@@ -103,10 +104,15 @@ public sealed class WishTypes : IGraphQLModule
         });
 
         b.Query("wishes", f => f.Type("[Wish!]!").Argument("communityId", "ID!").Argument("status", "WishStatus")
-            .Description("社区心愿墙（按可见范围过滤）").Resolve(async ctx =>
+            .Argument("includeStreetWide", "Boolean", false)
+            .Description("社区心愿墙（按可见范围过滤）；includeStreetWide 时另含本街道其他社区扩大到全街道的待认领心愿").Resolve(async ctx =>
             {
                 var actor = await WishGraph.ActorAsync(ctx);
-                var list = await ctx.Service<WishCardStore>().OfCommunityAsync(ctx.Arg<string>("communityId"), ctx.Arg<WishStatus?>("status"), ctx.CancellationToken);
+                var communityId = ctx.Arg<string>("communityId");
+                var street = ctx.Arg<bool>("includeStreetWide")
+                    ? (await ctx.Service<IOrganisationDirectory>().FindAsync(communityId, ctx.CancellationToken))?.Path.StreetId
+                    : null;
+                var list = await ctx.Service<WishCardStore>().OfCommunityAsync(communityId, ctx.Arg<WishStatus?>("status"), street, ctx.CancellationToken);
                 return await ctx.Service<WishReadPolicy>().VisibleAsync(actor, list, ctx.CancellationToken);
             }));
         b.Query("wish", f => f.Type("Wish").Argument("id", "ID!").Resolve(async ctx =>

@@ -7,6 +7,7 @@ import { CommandConfirmDialog } from '@/features/Meetings/common/Board';
 import { graphql } from '@/gql';
 import { t } from '@/i18n';
 import { Button, Icon } from '@/ui';
+import { WishStreetQuery } from './documents';
 
 export const WidenWishMutation = graphql(`
   mutation WidenWish($input: WidenWishInput!) {
@@ -14,18 +15,6 @@ export const WidenWishMutation = graphql(`
       id
       version
       widenedToStreet
-    }
-  }
-`);
-
-const WishStreetQuery = graphql(`
-  query WishStreet($id: ID!) {
-    organisation(id: $id) {
-      id
-      parent {
-        id
-        name
-      }
     }
   }
 `);

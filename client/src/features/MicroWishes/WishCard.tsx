@@ -16,6 +16,8 @@ export interface WishCardData {
   gridName: string | null;
   buildingName: string | null;
   widenedToStreet: boolean;
+  communityId?: string;
+  communityName?: string | null;
   waitingDays: number;
   publishedAt: string | null;
   submittedAt: string;
@@ -33,15 +35,17 @@ export function placeText(w: Pick<WishCardData, 'gridName' | 'buildingName'>): s
   return parts.length ? parts.join(' · ') : undefined;
 }
 
-export function WishCard({ wish, reasons, score }: { wish: WishCardData; reasons?: readonly string[]; score?: number }) {
+/** A card on a wall or a list; with `homeCommunityId`, a wish from another community (widened to the street) says whose it is. */
+export function WishCard({ wish, reasons, score, homeCommunityId }: { wish: WishCardData; reasons?: readonly string[]; score?: number; homeCommunityId?: string }) {
   const status = wish.status as WishStatusCode;
   const place = placeText(wish);
+  const elsewhere = homeCommunityId && wish.communityId && wish.communityId !== homeCommunityId ? wish.communityName : undefined;
   return (
     <li className={`jm-wish jm-wish--${status.toLowerCase()}`} data-wish-id={wish.id} data-status={status}>
       <Link to={`/wishes/${wish.id}`} className="jm-wish__link" aria-label={t('microWishes.openWish', { title: wish.title })}>
         <div className="jm-wish__tags">
           <span className="jm-wish__category">{wish.categoryLabel}</span>
-          {wish.widenedToStreet && <StatusTag tone="info">{t('microWishes.widened')}</StatusTag>}
+          {wish.widenedToStreet && <StatusTag tone="info">{elsewhere ? t('microWishes.fromCommunity', { community: elsewhere }) : t('microWishes.widened')}</StatusTag>}
           <span className="jm-wish__status">
             <StatusTag tone={statusTone(status)} dot>
               {statusText(status)}

@@ -1,5 +1,6 @@
-// 心愿墙: every wish the viewer may see in their community, filtered by status and category,
-// or 为我推荐 (published wishes ranked for this member, with the reasons). Live: org:{community}.
+// 心愿墙: every wish the viewer may see in their community (for a member also the street's widened ones still
+// waiting), filtered by status and category, or 为我推荐 (published wishes ranked for this member, with the reasons).
+// Live: org:{community}, and org:{street} for a member (widened wishes of other communities notify the street).
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -10,7 +11,7 @@ import { t } from '@/i18n';
 import { liveGroups, useLiveRefetch } from '@/live/useLive';
 import { EmptyState, ErrorState, Field, Icon, Select, Skeleton } from '@/ui';
 import type { WishStatus } from '@/gql/graphql';
-import { WishesForMeQuery, WishesQuery } from './documents';
+import { WishesForMeQuery, WishesQuery, WishStreetQuery } from './documents';
 import { WishCard } from './WishCard';
 import { parseWallFilters, WISH_CATEGORIES, WISH_STATUSES } from './wishLogic';
 import './wishes.css';
@@ -26,12 +27,15 @@ export default function WishWallPage() {
 
   const [wall, refetchWall] = useQuery({
     query: WishesQuery,
-    variables: { communityId, status: (filters.status ?? null) as WishStatus | null },
+    variables: { communityId, status: (filters.status ?? null) as WishStatus | null, includeStreetWide: !staff },
     pause: !communityId || forMe,
   });
   const [ranked, refetchRanked] = useQuery({ query: WishesForMeQuery, pause: !forMe });
+  const [street] = useQuery({ query: WishStreetQuery, variables: { id: communityId }, pause: !communityId || staff });
+  const streetId = street.data?.organisation?.parent?.id;
   const refetch = () => (forMe ? refetchRanked : refetchWall)({ requestPolicy: 'network-only' });
-  useLiveRefetch(communityId ? [liveGroups.organisation(communityId), liveGroups.person(person.personId)] : [], refetch);
+  const groups = communityId ? [liveGroups.organisation(communityId), liveGroups.person(person.personId)] : [];
+  useLiveRefetch(streetId ? [...groups, liveGroups.organisation(streetId)] : groups, refetch);
 
   const wishes = useMemo(() => {
     const all = wall.data?.wishes ?? [];
@@ -125,7 +129,7 @@ export default function WishWallPage() {
         ) : (
           <ul className="jm-wishgrid" aria-busy={result.fetching || undefined}>
             {ranked.data!.wishesForMe.map((r) => (
-              <WishCard key={r.wish.id} wish={r.wish} reasons={r.reasons.length ? r.reasons : [r.reason]} score={r.score} />
+              <WishCard key={r.wish.id} wish={r.wish} reasons={r.reasons.length ? r.reasons : [r.reason]} score={r.score} homeCommunityId={communityId} />
             ))}
           </ul>
         )
@@ -142,7 +146,7 @@ export default function WishWallPage() {
           </p>
           <ul className="jm-wishgrid" aria-busy={result.fetching || undefined}>
             {wishes.map((w) => (
-              <WishCard key={w.id} wish={w} />
+              <WishCard key={w.id} wish={w} homeCommunityId={communityId} />
             ))}
           </ul>
         </>

@@ -32,9 +32,22 @@ export const WishCardFields = graphql(`
 `);
 
 export const WishesQuery = graphql(`
-  query Wishes($communityId: ID!, $status: WishStatus) {
-    wishes(communityId: $communityId, status: $status) {
+  query Wishes($communityId: ID!, $status: WishStatus, $includeStreetWide: Boolean) {
+    wishes(communityId: $communityId, status: $status, includeStreetWide: $includeStreetWide) {
       ...WishCardFields
+    }
+  }
+`);
+
+/** The street a community belongs to: named when widening a wish, and the street's live group on a member's wall. */
+export const WishStreetQuery = graphql(`
+  query WishStreet($id: ID!) {
+    organisation(id: $id) {
+      id
+      parent {
+        id
+        name
+      }
     }
   }
 `);

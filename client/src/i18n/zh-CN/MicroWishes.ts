@@ -28,6 +28,7 @@ export const MicroWishes = {
     claimedBy: '{name} 已认领',
     place: '{place}',
     widened: '全街道',
+    fromCommunity: '全街道 · 来自{community}',
     ratingShort: '{rating} 星',
     openWish: '查看心愿：{title}',
     statusLabel: {
