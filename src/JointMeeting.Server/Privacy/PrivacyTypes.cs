@@ -40,7 +40,9 @@ public sealed class PrivacyTypes : IGraphQLModule
             t.Field("fields", v => v.Fields).Type("[String!]!");
             t.Field("reason", v => v.Reason).Type("String!").Description("secretary / unit-contact / granted");
             t.Field("context", v => v.Context).Type("String!");
-            t.Field("viewedAt", v => v.ViewedAt);
+            t.Field("viewedAt", v => v.ViewedAt).Description("首次查看时间");
+            t.Field("viewCount", v => v.ViewCount).Type("Int!").Description("同一人在同一页面 10 分钟内重复查看同一信息计为一条，此为次数");
+            t.Field("lastViewedAt", v => v.LastViewedAt).Type("DateTime").Description("多次查看时，最后一次的时间");
         });
         b.Query("privacyViews", f => Filtered(f).Type("[PrivacyView!]!").Description("个人信息查看记录（仅区委组织部管理员），最新在前")
             .Argument("first", "Int", 100).Argument("offset", "Int", 0)

@@ -43,14 +43,21 @@ public sealed class MaskingTests(DemoHostFixture demo) : IClassFixture<DemoHostF
     {
         using var community = await Host.SignInAsync("demo-community");
         var viewer = await demo.PersonAsync("demo-community");
-        var before = await Host.ScalarAsync<long>("SELECT count(*) FROM privacy_views WHERE viewer_person_id = $1 AND context = 'account'", viewer);
-        var reports = (await community.DataAsync("""
-            query($org: ID!) { memberReports(organisationId: $org, status: APPROVED) { personId member { displayName phone masked } } }
-            """, new { org = await demo.OrgAsync("金碧新城社区") })).GetProperty("memberReports");
+        const string Views = "SELECT count(*) FROM privacy_views WHERE viewer_person_id = $1 AND context = 'account'";
+        const string Counted = "SELECT coalesce(sum(view_count), 0) FROM privacy_views WHERE viewer_person_id = $1 AND context = 'account'";
+        var before = await Host.ScalarAsync<long>(Counted, viewer);
+        const string Reports = "query($org: ID!) { memberReports(organisationId: $org, status: APPROVED) { personId member { displayName phone masked } } }";
+        var jinbi = await demo.OrgAsync("金碧新城社区");
+        var reports = (await community.DataAsync(Reports, new { org = jinbi })).GetProperty("memberReports");
         Assert.Equal(9, reports.GetArrayLength()); // demo-member … demo-member9
         Assert.All(reports.EnumerateArray(), r => Assert.False(r.GetProperty("member").GetProperty("masked").GetBoolean()));
-        var after = await Host.ScalarAsync<long>("SELECT count(*) FROM privacy_views WHERE viewer_person_id = $1 AND context = 'account'", viewer);
-        Assert.Equal(before + 9, after);
+        Assert.Equal(before + 9, await Host.ScalarAsync<long>(Counted, viewer));
+
+        // The same screen read again (a live page re-reads on every notice) counts on the same rows, not new ones.
+        var rows = await Host.ScalarAsync<long>(Views, viewer);
+        await community.DataAsync(Reports, new { org = jinbi });
+        Assert.Equal(rows, await Host.ScalarAsync<long>(Views, viewer));
+        Assert.Equal(before + 18, await Host.ScalarAsync<long>(Counted, viewer));
 
         // Reading oneself is not a disclosure.
         using var member = await Host.SignInAsync("demo-member");
@@ -60,15 +67,47 @@ public sealed class MaskingTests(DemoHostFixture demo) : IClassFixture<DemoHostF
         Assert.Equal(0L, await Host.ScalarAsync<long>("SELECT count(*) FROM privacy_views WHERE viewer_person_id = $1 AND subject_person_id = $1", self));
 
         using var admin = await Host.SignInAsync("demo-admin");
-        var views = (await admin.DataAsync("query($v: ID!) { privacyViews(viewerPersonId: $v, first: 500) { subjectPersonId fields reason context viewedAt } }",
+        var views = (await admin.DataAsync("query($v: ID!) { privacyViews(viewerPersonId: $v, first: 500) { subjectPersonId fields reason context viewedAt viewCount lastViewedAt } }",
             new { v = viewer })).GetProperty("privacyViews");
         Assert.True(views.GetArrayLength() >= 9);
-        var one = views.EnumerateArray().First(v => v.GetProperty("context").GetString() == "account");
+        var reported = reports.EnumerateArray().Select(r => r.GetProperty("personId").GetString()).ToHashSet();
+        var one = views.EnumerateArray().First(v => v.GetProperty("context").GetString() == "account" && reported.Contains(v.GetProperty("subjectPersonId").GetString()));
         Assert.Equal("secretary", one.GetProperty("reason").GetString());
         Assert.Contains("phone", one.GetProperty("fields").EnumerateArray().Select(f => f.GetString()));
+        Assert.True(one.GetProperty("viewCount").GetInt32() >= 2);
+        Assert.True(one.GetProperty("lastViewedAt").GetDateTimeOffset() >= one.GetProperty("viewedAt").GetDateTimeOffset());
 
         Assert.Equal("FORBIDDEN", (await community.SendAsync("{ privacyViews { id } }")).Code);
         Assert.Equal("FORBIDDEN", (await member.SendAsync("{ privacyViews { id } }")).Code);
+    }
+
+    [Fact]
+    public async Task A_district_admin_reads_only_the_views_of_people_in_their_district()
+    {
+        // A second district with its own admin, who looks at one of its own people's accounts.
+        var world = new WorldBuilder(Host, "other-district.test");
+        var district = await world.OrgAsync(Domain.Organisations.OrganisationKind.District, "另一区", null);
+        var otherAdmin = await world.AccountAsync($"adm-{world.Tag}", "另一区管理员", district,
+            [(Domain.Common.Role.DistrictAdmin, district.DistrictId, Domain.Organisations.OrganisationKind.District, district)]);
+        var resident = await world.AccountAsync($"p-{world.Tag}", "另一区居民", district, []);
+        using var other = await world.SignInAsync(otherAdmin);
+        var account = (await other.DataAsync("query($id: ID!) { account(id: $id) { masked } }", new { id = resident.AccountId })).GetProperty("account");
+        Assert.False(account.GetProperty("masked").GetBoolean());
+
+        // A view in the demo district, by the demo's community secretary.
+        using var community = await Host.SignInAsync("demo-community");
+        await UnitAsync(community, await demo.OrgAsync("广州白云康宁医院"));
+        var demoSecretary = await demo.PersonAsync("demo-community");
+
+        const string Audit = "query($v: ID!) { privacyViews(viewerPersonId: $v, first: 500) { subjectPersonId } privacyViewCount(viewerPersonId: $v) }";
+        var theirs = await other.DataAsync(Audit, new { v = otherAdmin.PersonId });
+        Assert.Equal(resident.PersonId, Assert.Single(theirs.GetProperty("privacyViews").EnumerateArray()).GetProperty("subjectPersonId").GetString());
+        var foreign = await other.DataAsync(Audit, new { v = demoSecretary });
+        Assert.Equal((0, 0), (foreign.GetProperty("privacyViews").GetArrayLength(), foreign.GetProperty("privacyViewCount").GetInt32()));
+
+        using var demoAdmin = await Host.SignInAsync("demo-admin");
+        Assert.True((await demoAdmin.DataAsync(Audit, new { v = demoSecretary })).GetProperty("privacyViewCount").GetInt32() > 0);
+        Assert.Equal(0, (await demoAdmin.DataAsync(Audit, new { v = otherAdmin.PersonId })).GetProperty("privacyViewCount").GetInt32());
     }
 
     [Fact]

@@ -7,7 +7,7 @@ import { usePageTitle } from '@/app/usePageTitle';
 import { BoardHeader, FilterBar } from '@/features/Meetings/common/BoardHeader';
 import type { PrivacyViewsQuery as Result } from '@/gql/graphql';
 import { t } from '@/i18n';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime, formatTime } from '@/lib/format';
 import { PagedTable } from '@/features/Accounts/PagedTable';
 import { Button, EmptyState, Field, Icon, Input, type Column } from '@/ui';
 import { PrivacyViewsQuery } from './documents';
@@ -58,7 +58,20 @@ export default function PrivacyViewsPage() {
   };
 
   const columns: Column<Row>[] = [
-    { key: 'at', header: t('privacy.col.at'), primary: true, render: (r) => formatDateTime(r.viewedAt) },
+    {
+      key: 'at',
+      header: t('privacy.col.at'),
+      primary: true,
+      render: (r) =>
+        r.viewCount > 1 && r.lastViewedAt ? (
+          <span className="jm-priv-at">
+            {formatDateTime(r.viewedAt)}
+            <span className="muted">{t('privacy.repeated', { count: r.viewCount, last: formatTime(r.lastViewedAt) })}</span>
+          </span>
+        ) : (
+          formatDateTime(r.viewedAt)
+        ),
+    },
     {
       key: 'viewer',
       header: t('privacy.col.viewer'),

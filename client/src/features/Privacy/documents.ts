@@ -26,6 +26,8 @@ export const PrivacyViewsQuery = graphql(`
       reason
       context
       viewedAt
+      viewCount
+      lastViewedAt
     }
     privacyViewCount(subjectPersonId: $subjectPersonId, viewerPersonId: $viewerPersonId, since: $since)
   }

@@ -3,7 +3,8 @@
 export const Privacy = {
   privacy: {
     pageTitle: '隐私查看记录',
-    subtitle: '每一次查看他人完整姓名、手机、邮箱或住址的记录：谁、看了谁、何时、因何可看',
+    subtitle: '每一次查看他人完整姓名、手机、邮箱或住址的记录：谁、看了谁、何时、因何可看（同一人在同一页面 10 分钟内重复查看合为一条）',
+    repeated: '共查看 {count} 次，最后 {last}',
     filter: '筛选记录',
     subject: '被查看人',
     viewer: '查看人',
