@@ -119,6 +119,22 @@ public sealed class AccountReadModel(NpgsqlDataSource db) : IPeopleDirectory
         return (await cmd.ListAsync(r => r.GetString(0), ct)).ToHashSet();
     }
 
+    /// <summary>
+    /// Accounts a member import registered but did not finish (it stopped between the account and the Member role):
+    /// signed in by phone, never activated, no role. By phone; a new import of that phone finishes them.
+    /// </summary>
+    public async Task<Dictionary<string, UnfinishedMember>> UnfinishedImportsAsync(CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand("""
+            SELECT a.phone, a.id, a.person_id, a.home_organisation_id FROM account_accounts a
+            WHERE a.phone IS NOT NULL AND a.login_name = a.phone AND a.password_hash = $1
+              AND NOT EXISTS (SELECT 1 FROM account_grants g WHERE g.account_id = a.id)
+            """);
+        cmd.Parameters.Add(new() { Value = Passwords.NotSet });
+        return (await cmd.ListAsync(r => (Phone: r.GetString(0), Member: new UnfinishedMember(r.GetString(1), r.GetString(2), r.GetString(3))), ct))
+            .ToDictionary(x => x.Phone, x => x.Member);
+    }
+
     Task<PersonContact?> IPeopleDirectory.FindAsync(string personId, CancellationToken ct) => FindRead(personId).RunAsync(db, ct);
 
     // Only the four columns a contact needs: no password hash, no grants.
@@ -159,3 +175,6 @@ public sealed class AccountReadModel(NpgsqlDataSource db) : IPeopleDirectory
             r.GetString(7), r.GetString(8), r.GetInt32(9), r.NullableTime(10), r.GetBoolean(11), r.GetInt64(12), r.Time(13), grants);
     }
 }
+
+/// <summary>An account a member import left without its report or role (see <see cref="AccountReadModel.UnfinishedImportsAsync"/>).</summary>
+public sealed record UnfinishedMember(string AccountId, string PersonId, string HomeOrganisationId);

@@ -16,6 +16,7 @@ public sealed class PointsFeature : IFeature
         services.AddSingleton<IAsyncProjection>(sp => sp.GetRequiredService<PointsProjection>());
         services.AddSingleton<PointsStore>();
         services.AddSingleton<UnitServiceReports>();
+        services.AddSingleton<PointsRecomputations>();
         // 08:00 China time on the first day of each quarter = 00:00 UTC (China keeps +08:00 all year); clustered, so one node sends.
         // UTC on purpose: looking up "Asia/Shanghai" here blocked host start-up on machines without tzdata.
         services.AddQuartz(q => q.ScheduleJob<UnitServiceReportJob>(

@@ -17,7 +17,7 @@ public sealed record RecomputePointsInput(string? Reason = null);
 
 public sealed record SendUnitServiceReportsInput(int Year, int Quarter);
 
-/// <summary>myPoints, pointsLeaderboard(organisationId, year), unitServiceReports(unitId, year, quarter), recomputePoints, sendUnitServiceReports.</summary>
+/// <summary>myPoints, pointsLeaderboard(organisationId, year), unitServiceReports(unitId, year, quarter), recomputePoints, pointsRecomputations, sendUnitServiceReports.</summary>
 public sealed class PointsTypes : IGraphQLModule
 {
     public void Configure(SchemaBuilder b)
@@ -113,12 +113,32 @@ public sealed class PointsTypes : IGraphQLModule
 
         b.Input<RecomputePointsInput>("RecomputePointsInput", i => i.Field("reason", "String", "例如“积分规则调整”"));
         b.Mutation("recomputePoints", f => f.Type("Boolean!").Argument("input", "RecomputePointsInput!")
-            .Description("按当前积分规则从全部事件重算积分和星级（后台进行，稍后生效）").Resolve(async ctx =>
+            .Description("按当前积分规则从全部事件重算积分和星级（后台进行，稍后生效）；记录操作人、原因和所用规则").Resolve(async ctx =>
             {
                 var actor = await WishGraph.ActorAsync(ctx);
                 PointsReadPolicy.Demand(PointsReadPolicy.CanAdminister(actor), "仅区委组织部管理员可重算积分");
-                await ctx.Service<ProjectionDaemon>().RebuildAsync(PointsProjection.ProjectionName, ctx.CancellationToken);
+                await ctx.Service<PointsRecomputations>().RequestAsync(actor, ctx.Arg<RecomputePointsInput>("input").Reason, ctx.CancellationToken);
                 return true;
+            }));
+        b.Object<PointsRecomputation>("PointsRecomputation", t =>
+        {
+            t.Description("一次积分重算：谁、何时、为何、按哪套规则");
+            t.Field("id", r => r.Id.ToString()).Type("ID!");
+            t.Field("requestedAt", r => r.RequestedAt);
+            t.Field("requestedBy").Type("PersonRef").Resolve(async ctx =>
+            {
+                var id = ctx.Parent<PointsRecomputation>().PersonId;
+                return new PersonRef(id, (await WishGraph.PersonAsync(ctx, id))?.DisplayName);
+            });
+            t.Field("reason", r => r.Reason).Type("String");
+            t.Field("rules", r => r.Rules).Type("String!").Description("重算时生效的积分规则（JSON）");
+        });
+        b.Query("pointsRecomputations", f => f.Type("[PointsRecomputation!]!").Argument("first", "Int", 10)
+            .Description("最近的积分重算记录（仅区委组织部管理员），最新在前").Resolve(async ctx =>
+            {
+                var actor = await WishGraph.ActorAsync(ctx);
+                PointsReadPolicy.Demand(PointsReadPolicy.CanAdminister(actor), "仅区委组织部管理员可查看积分重算记录");
+                return await ctx.Service<PointsRecomputations>().LatestAsync(ctx.Arg<int>("first"), ctx.CancellationToken);
             }));
         b.Input<SendUnitServiceReportsInput>("SendUnitServiceReportsInput", i => i.Field("year", "Int!").Field("quarter", "Int!"));
         b.Mutation("sendUnitServiceReports", f => f.Type("Int!").Argument("input", "SendUnitServiceReportsInput!")

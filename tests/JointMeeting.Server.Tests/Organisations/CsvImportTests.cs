@@ -9,7 +9,7 @@ using Xunit.Abstractions;
 namespace JointMeeting.Server.Tests.Organisations;
 
 /// <summary>CSV imports over HTTP: encoding and header errors, scope, the exact per-row report, and 50 000 members.</summary>
-public sealed class CsvImportTests(DemoHostFixture demo, ITestOutputHelper output) : IClassFixture<DemoHostFixture>
+public sealed partial class CsvImportTests(DemoHostFixture demo, ITestOutputHelper output) : IClassFixture<DemoHostFixture>
 {
     private const string ImportMembers = """
         mutation($i: ImportInput!) { importMembers(input: $i) { id status total valid processed failed errorCount errors(first: 100) { row column reason } } }

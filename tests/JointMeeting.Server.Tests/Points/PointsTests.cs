@@ -76,6 +76,18 @@ public sealed class PointsTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Empty((await admin.SendAsync("mutation { recomputePoints(input: { reason: \"积分规则调整\" }) }")).Errors);
         var changed = await WaitForAsync(store, rows => rows.Any(r => r.OwnerId == member.PersonId && r.Points == 16m));
         Assert.Equal(1, changed.Single(r => r.OwnerId == member.PersonId).Stars);
+
+        // Each recompute is on record: who, why, and the rules it used; a reason too long is refused and not recorded.
+        Assert.Equal("VALIDATION", (await admin.SendAsync("mutation($r: String) { recomputePoints(input: { reason: $r }) }",
+            new { r = new string('长', 201) })).Code);
+        var log = (await admin.DataAsync("{ pointsRecomputations { requestedAt requestedBy { id displayName } reason rules } }"))
+            .GetProperty("pointsRecomputations").EnumerateArray().ToList();
+        Assert.Equal(2, log.Count);
+        Assert.Equal(("积分规则调整", _world.Admin.PersonId, _world.Admin.Name), (log[0].Str("reason"), log[0].Str("requestedBy", "id"), log[0].Str("requestedBy", "displayName")));
+        Assert.Equal(5, JsonDocument.Parse(log[0].Str("rules")).RootElement.GetProperty("PerVolunteerHour").GetDecimal());
+        Assert.Equal(JsonValueKind.Null, log[1].GetProperty("reason").ValueKind);
+        Assert.Equal(1, JsonDocument.Parse(log[1].Str("rules")).RootElement.GetProperty("PerVolunteerHour").GetDecimal());
+        Assert.Equal("FORBIDDEN", (await client.SendAsync("{ pointsRecomputations { reason } }")).Code);
         var board = await client.DataAsync("query($org: ID!, $year: Int!) { pointsLeaderboard(organisationId: $org, year: $year) { rank ownerId name points stars gradeLabel } }",
             new { org = _world.CommunityId, year });
         var first = board.GetProperty("pointsLeaderboard")[0];

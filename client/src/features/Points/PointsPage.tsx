@@ -1,5 +1,6 @@
 // 积分与星级: my points this year with stars (gold, silver, red by grade) and where they came from;
-// leaderboards of the community and the street (members or co-building units), as a chart and a list.
+// leaderboards of the community and the street (members or co-building units), as a chart and a list;
+// for the district admin, 重算积分 and its record.
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -11,10 +12,9 @@ import { t } from '@/i18n';
 import { formatLocalDate, shanghaiParts } from '@/lib/format';
 import { liveGroups, useLiveRefetch } from '@/live/useLive';
 import { Button, Card, EmptyState, ErrorState, Field, Icon, Select, Skeleton } from '@/ui';
-import { useCommand } from '@/api/useCommand';
-import { CommandReasonDialog } from '@/features/Meetings/common/Board';
 import type { PointsOwnerKind } from '@/gql/graphql';
-import { LeaderboardQuery, MyPointsQuery, PointsScopeQuery, RecomputePointsMutation } from './documents';
+import { LeaderboardQuery, MyPointsQuery, PointsScopeQuery } from './documents';
+import { RecomputeButton, RecomputeLog } from './RecomputePoints';
 import { formatPoints, gradeClass, MAX_STARS, toNextStar } from './stars';
 import './points.css';
 
@@ -24,6 +24,8 @@ export default function PointsPage() {
   const isMember = acting?.role === 'Member';
   const thisYear = shanghaiParts(Date.now()).year;
   const [year, setYear] = useState(thisYear);
+  const [recomputed, setRecomputed] = useState(0);
+  const admin = acting?.role === 'DistrictAdmin';
 
   return (
     <div className="jm-page jm-points">
@@ -33,7 +35,7 @@ export default function PointsPage() {
           <p className="muted">{t('points.subtitle')}</p>
         </div>
         <div className="jm-board__actions">
-          {acting?.role === 'DistrictAdmin' && <RecomputeButton />}
+          {admin && <RecomputeButton onDone={() => setRecomputed((n) => n + 1)} />}
           <Field label={t('points.year')} className="jm-filterbar__field">
             <Select
               name="year"
@@ -49,35 +51,8 @@ export default function PointsPage() {
         {isMember && <MyPointsCard year={year} personId={person.personId} />}
         {acting && <LeaderboardCard scopeId={acting.scopeId} scopeName={acting.scopeName} year={year} personId={person.personId} />}
       </div>
+      {admin && <RecomputeLog version={recomputed} />}
     </div>
-  );
-}
-
-/** 重算积分 (DistrictAdmin): the server rebuilds points and stars from every event in the background. */
-function RecomputeButton() {
-  const [open, setOpen] = useState(false);
-  const recompute = useCommand(RecomputePointsMutation);
-  return (
-    <>
-      <Button icon={<Icon name="zap" size={16} />} onClick={() => setOpen(true)}>
-        {t('points.recompute.action')}
-      </Button>
-      <CommandReasonDialog
-        open={open}
-        title={t('points.recompute.title')}
-        label={t('points.recompute.reason')}
-        placeholder={t('points.recompute.reasonPlaceholder')}
-        required={false}
-        confirmLabel={t('points.recompute.action')}
-        command={recompute}
-        input={(reason) => ({ reason: reason || null })}
-        success={t('points.recompute.started')}
-        onClose={() => setOpen(false)}
-        onDone={() => setOpen(false)}
-      >
-        <p>{t('points.recompute.body')}</p>
-      </CommandReasonDialog>
-    </>
   );
 }
 

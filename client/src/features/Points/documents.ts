@@ -61,3 +61,17 @@ export const RecomputePointsMutation = graphql(`
     recomputePoints(input: $input)
   }
 `);
+
+export const PointsRecomputationsQuery = graphql(`
+  query PointsRecomputations {
+    pointsRecomputations(first: 5) {
+      id
+      requestedAt
+      requestedBy {
+        id
+        displayName
+      }
+      reason
+    }
+  }
+`);

@@ -35,6 +35,9 @@ export const Points = {
       reason: '重算原因',
       reasonPlaceholder: '例如：积分规则调整（将记入操作日志）',
       started: '已开始重算积分，几分钟内生效。',
+      logTitle: '重算记录',
+      noReason: '（未填写原因）',
+      someone: '管理员',
     },
     source: {
       CONFIRMED_WISH: '微心愿',

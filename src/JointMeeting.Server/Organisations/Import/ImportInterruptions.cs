@@ -9,10 +9,13 @@ namespace JointMeeting.Server.Organisations.Import;
 /// </summary>
 public sealed class ImportInterruptions(NpgsqlDataSource db)
 {
-    /// <summary>Why the job stopped and how to finish it without duplicates (re-import skips rows that exist).</summary>
+    /// <summary>
+    /// Why the job stopped and how to finish it without duplicates: re-import skips rows that exist and finishes a member
+    /// a stop left half made (see ImportService.Members).
+    /// </summary>
     private const string Message =
         "服务器在导入过程中停止，导入已中断：已处理 {processed} / {valid} 行，已写入的数据保留。" +
-        "请重新导入同一文件并选择“只导入有效行”：已写入的行会因“已存在”被跳过，不会重复。";
+        "请重新导入同一文件并选择“只导入有效行”：已写入的行会因“已存在”被跳过，不会重复；写到一半的党员会被补全。";
 
     private const string SetInterrupted = """
         UPDATE import_jobs SET status = 'Interrupted', finished_at = now(),

@@ -1,13 +1,10 @@
-using JointMeeting.Domain.Accounts;
 using JointMeeting.Domain.Common;
 using JointMeeting.Domain.Common.Import;
 using JointMeeting.Domain.Organisations;
 using JointMeeting.Domain.Organisations.Import;
-using JointMeeting.Domain.Reporting;
 using JointMeeting.Domain.Reporting.Import;
 using JointMeeting.Server.Accounts;
 using JointMeeting.Server.Platform.Commands;
-using JointMeeting.Server.Reporting;
 
 namespace JointMeeting.Server.Organisations.Import;
 
@@ -19,7 +16,7 @@ public sealed record ImportInput(string OrganisationId, string? UploadId, string
 /// validated by the domain's rules and the caller's scope → nothing written when a row is bad (unless
 /// importValidRows) → the valid rows written in the background through the same commands as the API.
 /// </summary>
-public sealed class ImportService(
+public sealed partial class ImportService(
     ImportJobs jobs, ImportWorker worker, OrganisationReadModel tree, AccountReadModel accounts, CommandExecutor executor, TimeProvider clock)
 {
     private const int MemberParallelism = 16;
@@ -41,7 +38,7 @@ public sealed class ImportService(
         {
             ImportKind.Organisations => Organisations(actor, scope, header, rows, known, now),
             ImportKind.Units => Units(actor, scope, header, rows, known, now),
-            _ => Members(actor, scope, header, rows, known, await accounts.PhonesAsync(ct), now),
+            _ => Members(actor, scope, header, rows, known, await accounts.PhonesAsync(ct), await accounts.UnfinishedImportsAsync(ct), now),
         };
         var total = CsvHeader.Numbered(rows).Count();
         var rejected = errors.Count > 0 && input.ImportValidRows != true;
@@ -101,40 +98,6 @@ public sealed class ImportService(
                 var id = NewId.Next();
                 return executor.ExecuteAsync(OrganisationAggregates.Organisations, id, new CreateOrganisation(actor, now, id,
                     OrganisationKind.ResidentUnit, value.Name, parent.Id, parent.Kind, parent.Path, value.Details), new WriteOptions(Actor: actor), ct);
-            }));
-        }
-        return (errors, writes);
-    }
-
-    private (List<ImportRowError>, List<ImportWrite>) Members(Actor actor, OrganisationRow scope, IReadOnlyList<string> header,
-        IReadOnlyList<IReadOnlyList<string>> rows, Dictionary<string, OrganisationRow> known, IReadOnlySet<string> phones, DateTimeOffset now)
-    {
-        var parents = known.Values.ToDictionary(o => o.Id, o => o.Name);
-        var organisations = known.ToDictionary(k => k.Key,
-            k => new KnownOrganisation(k.Value.Kind, k.Value.ParentId is { } pid ? parents.GetValueOrDefault(pid) : null));
-        var result = MemberCsv.Validate(header, rows, organisations, phones);
-        var errors = result.Errors.ToList();
-        var writes = new List<ImportWrite>();
-        foreach (var (row, m) in result.Rows)
-        {
-            var community = known[m.Community];
-            if (!InScope(community, scope)) { errors.Add(new ImportRowError(row, MemberCsv.Community, $"社区“{m.Community}”不在导入范围内")); continue; }
-            var unit = known[m.Unit];
-            var grid = m.Grid is null ? null : known[m.Grid];
-            var building = m.Building is null ? null : known[m.Building];
-            writes.Add(new ImportWrite(row, MemberCsv.Phone, async ct =>
-            {
-                string accountId = NewId.Next(), personId = NewId.Next(), reportId = NewId.Next();
-                var options = new WriteOptions(Actor: actor);
-                // No password: the member is activated by a reset; hashing 50 000 passwords would take an hour.
-                await executor.ExecuteAsync(AccountAggregates.Accounts, accountId, new RegisterAccount(actor, now, accountId, personId, m.Phone,
-                    new PersonProfile(m.Name, m.Phone, m.Email), Passwords.NotSet, community.Id, community.Path), options, ct);
-                await executor.ExecuteAsync(ReportingAggregates.Members, personId, new RequestMemberReport(actor, now, personId, reportId,
-                    community.Id, community.Kind, community.Path, unit.Id, new Residence(grid?.Id, grid?.Path.CommunityId, building?.Id, building?.ParentId),
-                    new ServiceProfile(m.Skills, [], [])), options, ct);
-                await executor.ExecuteAsync(ReportingAggregates.Members, personId, new ApproveMemberReport(actor, now, personId, reportId), options, ct);
-                await executor.ExecuteAsync(AccountAggregates.Accounts, accountId, new GrantRole(Actor.System, now, accountId, Role.Member,
-                    community.Id, OrganisationKind.Community, community.Path), new WriteOptions(Actor: Actor.System), ct);
             }));
         }
         return (errors, writes);
