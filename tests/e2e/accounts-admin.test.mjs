@@ -3,7 +3,8 @@
 // in that community; the new person signs in on a 375 px phone with that password and gets the member's home
 // (心愿墙); the admin revokes the role and the person's next page load has lost it. The community secretary opens
 // the new account (its contact details whole, so the server records the view); the admin finds that view on the
-// privacy audit, reached from the account's page. Touches only the account it creates.
+// privacy audit, reached from the account's page; the admin resets the password and the person must replace it before
+// any other page. Touches only the account it creates.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { baseUrl, screenshot, useBrowser, watchErrors } from './browser.mjs';
@@ -127,6 +128,32 @@ describe('账号管理: register, grant, sign in, revoke; privacy audit', { skip
     await screenshot(adminPhone, 'accounts-detail-phone');
     const overflow = await adminPhone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 1, `no sideways scrolling at 375 px (overflow ${overflow})`);
+
+    // --- The admin resets the person's password: told once, and the person must replace it before anything else.
+    await admin.goto(`${base}/admin/accounts?q=${encodeURIComponent(login)}`, { waitUntil: 'domcontentloaded' });
+    await admin.getByRole('link', { name: `查看 ${displayName} 的账号` }).click();
+    await admin.getByRole('heading', { level: 1, name: displayName }).waitFor();
+    await admin.getByRole('button', { name: '重置密码' }).click();
+    await admin.getByRole('dialog', { name: `重置 ${displayName} 的密码` }).getByRole('button', { name: '确认重置' }).click();
+    const told = (await admin.getByTestId('one-time-password').textContent()) ?? '';
+    assert.match(told, /^(?=.*[A-Za-z])(?=.*\d).{8,}$/);
+    await admin.getByRole('dialog', { name: '密码已生效' }).getByRole('button', { name: '关闭' }).first().click();
+
+    await signIn(member, base, login, told);
+    await member.waitForURL((url) => url.pathname === '/account', { timeout: 15_000 });
+    await member.getByRole('alert').filter({ hasText: '密码已由管理员重置' }).waitFor();
+    await screenshot(member, 'accounts-must-change-password-phone');
+    await member.goto(`${base}/points`, { waitUntil: 'domcontentloaded' });
+    await member.waitForURL((url) => url.pathname === '/account', { timeout: 15_000 });
+    await member.getByLabel('当前密码').fill(told);
+    await member.getByLabel(/^新密码/).fill('Changed2026x');
+    await member.getByLabel('再次输入新密码').fill('Changed2026x');
+    await member.getByRole('button', { name: '修改密码' }).click();
+    await member.getByRole('alert').filter({ hasText: '密码已由管理员重置' }).waitFor({ state: 'detached', timeout: 15_000 });
+    // (no role any more, so the page itself says 无权访问 — but it is that page, not 我的)
+    await member.goto(`${base}/points`, { waitUntil: 'domcontentloaded' });
+    await member.getByText('无权访问').waitFor({ timeout: 15_000 });
+    assert.equal(new URL(member.url()).pathname, '/points', 'a changed password frees the other pages');
 
     assert.deepEqual(adminErrors, []);
     assert.deepEqual(memberErrors.filter((e) => !/status of 403/.test(e)), []);

@@ -6,7 +6,10 @@ import { allows, grantFor } from '@/lib/roles';
 import { Button, ErrorState, Loading } from '@/ui';
 import type { AppPage } from './pages';
 
-/** Signed-in routes: waits for `me`, sends everyone else to /login?next=… */
+/** Where a password is changed (AccountPage). */
+const ACCOUNT_PATH = '/account';
+
+/** Signed-in routes: waits for `me`, sends everyone else to /login?next=…, and a reset password to 我的 to be replaced. */
 export function RequireAuth({ children }: { children: ReactNode }) {
   const { state, reload } = useSession();
   const location = useLocation();
@@ -15,6 +18,9 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   if (state.status === 'signedOut') {
     const next = encodeURIComponent(location.pathname + location.search);
     return <Navigate to={`/login?next=${next}${state.expired ? '&expired=1' : ''}`} replace />;
+  }
+  if (state.status === 'signedIn' && state.person.mustChangePassword && location.pathname !== ACCOUNT_PATH) {
+    return <Navigate to={ACCOUNT_PATH} replace />;
   }
   return <>{children}</>;
 }

@@ -25,7 +25,7 @@ type Documents = {
     "\n  mutation GrantRole($input: RoleInput!) {\n    grantRole(input: $input) {\n      ...AdminAccountFields\n    }\n  }\n": typeof types.GrantRoleDocument,
     "\n  mutation RevokeRole($input: RoleInput!) {\n    revokeRole(input: $input) {\n      ...AdminAccountFields\n    }\n  }\n": typeof types.RevokeRoleDocument,
     "\n  mutation UnlockAccount($input: UnlockAccountInput!) {\n    unlockAccount(input: $input) {\n      ...AdminAccountFields\n    }\n  }\n": typeof types.UnlockAccountDocument,
-    "\n  query Me {\n    me {\n      id\n      personId\n      username\n      displayName\n      roles {\n        role\n        scopeId\n        scopeName\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      personId\n      username\n      displayName\n      mustChangePassword\n      roles {\n        role\n        scopeId\n        scopeName\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n      mustChangePassword\n      version\n    }\n  }\n": typeof types.ChangePasswordDocument,
@@ -201,7 +201,7 @@ const documents: Documents = {
     "\n  mutation GrantRole($input: RoleInput!) {\n    grantRole(input: $input) {\n      ...AdminAccountFields\n    }\n  }\n": types.GrantRoleDocument,
     "\n  mutation RevokeRole($input: RoleInput!) {\n    revokeRole(input: $input) {\n      ...AdminAccountFields\n    }\n  }\n": types.RevokeRoleDocument,
     "\n  mutation UnlockAccount($input: UnlockAccountInput!) {\n    unlockAccount(input: $input) {\n      ...AdminAccountFields\n    }\n  }\n": types.UnlockAccountDocument,
-    "\n  query Me {\n    me {\n      id\n      personId\n      username\n      displayName\n      roles {\n        role\n        scopeId\n        scopeName\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      personId\n      username\n      displayName\n      mustChangePassword\n      roles {\n        role\n        scopeId\n        scopeName\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n      mustChangePassword\n      version\n    }\n  }\n": types.ChangePasswordDocument,
@@ -427,7 +427,7 @@ export function graphql(source: "\n  mutation UnlockAccount($input: UnlockAccoun
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      personId\n      username\n      displayName\n      roles {\n        role\n        scopeId\n        scopeName\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      personId\n      username\n      displayName\n      roles {\n        role\n        scopeId\n        scopeName\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      personId\n      username\n      displayName\n      mustChangePassword\n      roles {\n        role\n        scopeId\n        scopeName\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      personId\n      username\n      displayName\n      mustChangePassword\n      roles {\n        role\n        scopeId\n        scopeName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -32,6 +32,15 @@ export default function AccountPage() {
         </div>
       </header>
 
+      {person.mustChangePassword && (
+        <div className="jm-stack">
+          <p className="jm-alert jm-alert--warning" role="alert">
+            {t('accountSecurity.mustChange')}
+          </p>
+          <ChangePasswordCard />
+        </div>
+      )}
+
       <div className="jm-grid jm-grid--2">
         <Card title={t('account.roles')} description={t('account.rolesHint')}>
           <RoleChoices />
@@ -46,7 +55,7 @@ export default function AccountPage() {
           </dl>
         </Card>
 
-        <ChangePasswordCard />
+        {!person.mustChangePassword && <ChangePasswordCard />}
       </div>
 
       {hasNav && (

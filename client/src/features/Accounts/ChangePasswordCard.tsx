@@ -6,10 +6,12 @@ import { t } from '@/i18n';
 import { Button, Card, Field, Input, useToast } from '@/ui';
 import { ChangePasswordMutation } from './documents';
 import { passwordProblems } from './passwordRules';
+import { useSession } from './session';
 
 export function ChangePasswordCard() {
   const change = useAction(ChangePasswordMutation);
   const toast = useToast();
+  const { reload } = useSession();
   const [oldPassword, setOld] = useState('');
   const [newPassword, setNew] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -26,6 +28,8 @@ export function ChangePasswordCard() {
       setNew('');
       setRepeat('');
       toast.success(t('accountSecurity.changed'));
+      // `me` again: a password that had to be changed no longer holds the other pages back.
+      if (!data.changePassword.mustChangePassword) reload();
     }
   };
   const formError = change.error && !change.fieldError('oldPassword') && !change.fieldError('newPassword') ? change.error.message : undefined;

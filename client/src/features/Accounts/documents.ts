@@ -7,6 +7,7 @@ export const MeQuery = graphql(`
       personId
       username
       displayName
+      mustChangePassword
       roles {
         role
         scopeId

@@ -15,6 +15,8 @@ export interface Person {
   username: string;
   displayName: string;
   grants: RoleGrant[];
+  /** After an administrator reset the password: every page but 我的 waits until a new one is set. */
+  mustChangePassword: boolean;
 }
 
 export type SessionState =
@@ -51,7 +53,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const me = data?.me ?? null;
   const person = useMemo<Person | null>(
-    () => (me ? { id: me.id, personId: me.personId, username: me.username, displayName: me.displayName, grants: normaliseGrants(me.roles) } : null),
+    () =>
+      me
+        ? {
+            id: me.id,
+            personId: me.personId,
+            username: me.username,
+            displayName: me.displayName,
+            grants: normaliseGrants(me.roles),
+            mustChangePassword: me.mustChangePassword,
+          }
+        : null,
     [me],
   );
 

@@ -10,6 +10,7 @@ export const Accounts = {
     rule: '至少 8 位，须同时包含字母和数字',
     submit: '修改密码',
     changed: '密码已修改，下次登录请使用新密码。',
+    mustChange: '您的密码已由管理员重置。为保护账号安全，请先设置新密码，之后即可使用其他功能。',
     oldRequired: '请输入当前密码',
     tooShort: '新密码至少 {min} 位',
     weak: '新密码须同时包含字母和数字',
