@@ -9,4 +9,10 @@ public sealed record ApprovedReporting(string MemberId, string CommunityId, stri
     /// <summary>True when the member reported to that community, or to its street when the offer is widened.</summary>
     public bool Covers(OrgPath community, bool widenedToStreet) =>
         CommunityId == community.CommunityId || (widenedToStreet && StreetId == community.StreetId);
+
+    /// <summary>
+    /// The member themself, still holding the Member role of the community they reported to: the role follows the
+    /// report, and an administrator revoking it stops claims at once even while the report stays approved.
+    /// </summary>
+    public bool IsActingMember(Actor actor) => !actor.IsSystem && actor.PersonId == MemberId && actor.Holds(Role.Member, CommunityId);
 }

@@ -11,6 +11,7 @@ public sealed partial class WishDecider
     private static IReadOnlyList<IWishEvent> Claim(ClaimWish c, Wish wish)
     {
         ScopeRules.Demand(c.Reporting is not null, "您尚未通过双报到审核，不能认领心愿");
+        ScopeRules.Demand(c.Actor.Holds(Role.Member, c.Reporting!.CommunityId), "您在报到社区的在职党员身份已被撤销，不能认领心愿");
         ScopeRules.Demand(WishPolicy.CanClaim(c.Actor, c.Reporting, wish),
             wish.WidenedToStreet ? "仅本街道报到党员可认领该心愿" : "仅本社区报到党员可认领该心愿");
         if (c.Settings.FulfilWithinDays < 1 || c.Settings.OpenClaimLimit < 1)

@@ -11,12 +11,9 @@ public static class WishPolicy
     /// <summary>Submit, review, publish, cancel, confirm, dispute: the community's secretary or anyone above it.</summary>
     public static bool CanManage(Actor actor, OrgPath community) => !actor.IsSystem && actor.IsSecretaryOver(community);
 
-    /// <summary>An approved reporting member of the wish's community, or of its street when widened.</summary>
+    /// <summary>An approved reporting member (holding the Member role) of the wish's community, or of its street when widened.</summary>
     public static bool CanClaim(Actor actor, ApprovedReporting? reporting, Wish wish) =>
-        reporting is not null
-        && !actor.IsSystem
-        && reporting.MemberId == actor.PersonId
-        && reporting.Covers(wish.Community, wish.WidenedToStreet);
+        reporting is not null && reporting.IsActingMember(actor) && reporting.Covers(wish.Community, wish.WidenedToStreet);
 
     /// <summary>Release and fulfil: only the member who holds the claim.</summary>
     public static bool IsClaimant(Actor actor, Wish wish) =>

@@ -11,12 +11,9 @@ public static class VolunteerPostPolicy
     /// <summary>Publish, mark no-shows, close: the community's secretary or anyone above it.</summary>
     public static bool CanManage(Actor actor, OrgPath community) => !actor.IsSystem && actor.IsSecretaryOver(community);
 
-    /// <summary>An approved reporting member of the post's community, or of its street when widened.</summary>
+    /// <summary>An approved reporting member (holding the Member role) of the post's community, or of its street when widened.</summary>
     public static bool CanClaim(Actor actor, ApprovedReporting? reporting, VolunteerPost post) =>
-        reporting is not null
-        && !actor.IsSystem
-        && reporting.MemberId == actor.PersonId
-        && reporting.Covers(post.Community, post.WidenedToStreet);
+        reporting is not null && reporting.IsActingMember(actor) && reporting.Covers(post.Community, post.WidenedToStreet);
 
     /// <summary>Cancel, check in, check out: only a member holding a slot, for their own slot.</summary>
     public static bool IsHolder(Actor actor, VolunteerPost post) => !actor.IsSystem && post.SlotOf(actor.PersonId) is not null;
@@ -27,6 +24,7 @@ public static class VolunteerPostPolicy
     public static void DemandClaim(Actor actor, ApprovedReporting? reporting, VolunteerPost post)
     {
         ScopeRules.Demand(reporting is not null, "您尚未通过双报到审核，不能报名志愿岗位");
+        ScopeRules.Demand(actor.Holds(Role.Member, reporting!.CommunityId), "您在报到社区的在职党员身份已被撤销，不能报名志愿岗位");
         ScopeRules.Demand(CanClaim(actor, reporting, post),
             post.WidenedToStreet ? "仅本街道报到党员可报名该岗位" : "仅本社区报到党员可报名该岗位");
     }

@@ -47,6 +47,18 @@ public class WishClaimTests
         Published_().ThenFails(Claim(Member, reporting: null), ErrorCode.Forbidden);
 
     [Fact]
+    public void A_member_whose_role_was_revoked_may_not_claim_while_the_report_stays_approved()
+    {
+        // The administrator revoked the Member role; the approved report (the reporting fact) is still there.
+        var revoked = Member with { Grants = [] };
+        var error = Published_().ThenFails(Claim(revoked, reporting: new ApprovedReporting("m1", "c1", "s1", null, null)), ErrorCode.Forbidden);
+        Assert.Equal("您在报到社区的在职党员身份已被撤销，不能认领心愿", error.Message);
+        // A Member role elsewhere does not stand in for the one of the reported community.
+        Published_().ThenFails(Claim(Member with { Grants = [new RoleGrant(Role.Member, "c2")] },
+            reporting: new ApprovedReporting("m1", "c1", "s1", null, null)), ErrorCode.Forbidden);
+    }
+
+    [Fact]
     public void A_member_reported_elsewhere_may_not_claim()
     {
         Published_().ThenFails(Claim(Outsider, OutsiderReporting), ErrorCode.Forbidden);

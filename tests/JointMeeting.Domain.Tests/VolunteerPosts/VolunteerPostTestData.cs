@@ -13,6 +13,7 @@ internal static class VolunteerPostTestData
     public static readonly DateTimeOffset EndsAt = StartsAt.AddHours(2);
 
     public static readonly Actor Member2 = Person("p-member2", Role.Member, "c1");
+    public static readonly Actor Member3 = Person("p-member4", Role.Member, "c1");
     public static readonly Actor StreetMember = Person("p-member3", Role.Member, "c2");
     public static ApprovedReporting ReportingOf(Actor member, string community = "c1", string street = "s1") =>
         new(member.PersonId, community, street, null, null);

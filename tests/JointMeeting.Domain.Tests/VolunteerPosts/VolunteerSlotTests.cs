@@ -18,9 +18,14 @@ public class VolunteerSlotTests
     public void A_full_post_refuses_the_next_claim_naming_the_count()
     {
         var error = VolunteerPostSpec.Given(Published(slots: 2), Claimed(Member), Claimed(Member2))
-            .ThenFails(Claim(StreetMember) with { Reporting = ReportingOf(StreetMember, "c1") }, ErrorCode.Conflict);
+            .ThenFails(Claim(Member3), ErrorCode.Conflict);
         Assert.Equal("该岗位名额已满（2/2）", error.Message);
     }
+
+    [Fact]
+    public void A_member_whose_role_was_revoked_may_not_take_a_slot_while_the_report_stays_approved() =>
+        Assert.Equal("您在报到社区的在职党员身份已被撤销，不能报名志愿岗位",
+            VolunteerPostSpec.Given(Published()).ThenFails(Claim(Member3) with { Actor = Member3 with { Grants = [] } }, ErrorCode.Forbidden).Message);
 
     [Fact]
     public void A_member_holds_at_most_one_slot() =>

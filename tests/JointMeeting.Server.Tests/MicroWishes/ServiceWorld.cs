@@ -71,6 +71,9 @@ public sealed class ServiceWorld
 
     public Task<GraphQLClient> SignInAsync(WorldPerson person) => _build.SignInAsync(person);
 
+    /// <summary>One more approved member of the world's community, for a test that changes what that member may do.</summary>
+    public Task<WorldPerson> NewMemberAsync(string name) => MemberAsync($"n{Guid.NewGuid().ToString("N")[..8]}-{Tag}", name, Community, false, Secretary);
+
     /// <summary>A published wish in the world's community, made over HTTP by the secretary; returns its id and version.</summary>
     public async Task<(string Id, int Version)> PublishedWishAsync(GraphQLClient secretary, string title = "修理门锁", string category = "REPAIR")
     {
