@@ -1,7 +1,7 @@
 // 联席会议: the committees of the secretary's own organisation, or with 含下级 also those of everything under it
 // (a street's communities), with convener, cadence and member counts; each links to its page and its meetings.
 // Those above a level set committees up here (新建联席会议).
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { toAppError } from '@/api/errors';
@@ -24,7 +24,11 @@ export default function CommitteesPage() {
   const [creating, setCreating] = useState(false);
   // A community has nothing under it that holds a committee, so only those above one get the switch.
   const hasBelow = acting?.role === 'DistrictAdmin' || acting?.role === 'StreetSecretary';
-  const below = hasBelow && params.get('below') === '1';
+  const belowInUrl = hasBelow && params.get('below') === '1';
+  // The box follows the click at once; the address (kept for reloads and links) catches up in a router transition,
+  // which on a slow phone would otherwise leave the box unticked for a moment after it was ticked.
+  const [below, setBelow] = useState(belowInUrl);
+  useEffect(() => setBelow(belowInUrl), [belowInUrl]);
   const scopeId = acting?.scopeId ?? '';
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: CommitteesQuery,
@@ -65,6 +69,7 @@ export default function CommitteesPage() {
               type="checkbox"
               checked={below}
               onChange={(e) => {
+                setBelow(e.target.checked);
                 const next = new URLSearchParams(params);
                 if (e.target.checked) next.set('below', '1');
                 else next.delete('below');
