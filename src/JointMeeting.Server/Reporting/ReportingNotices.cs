@@ -8,7 +8,8 @@ namespace JointMeeting.Server.Reporting;
 
 /// <summary>
 /// Live notices of issue 4's features: the tree to the organisation and its parent, 双报到 to the community
-/// (or street) reported to and to the member / unit, committees to "committee:{id}" and their organisation.
+/// (or street) reported to and to the member / unit, committees to "committee:{id}" and a new one also to its organisation
+/// and those above it.
 /// </summary>
 public sealed class IssueFourNotices : ILiveNoticeMapper
 {
@@ -40,8 +41,10 @@ public sealed class IssueFourNotices : ILiveNoticeMapper
                 break;
             case ICommitteeEvent c:
                 yield return new($"committee:{c.CommitteeId}", "committee", c.CommitteeId, e.TypeName, e.Version);
+                // A new committee shows on its organisation's list and on the lists above it (a street's 含下级).
                 if (c is CommitteeCreated created)
-                    yield return new(LiveGroups.Organisation(created.OrganisationId), "committee", c.CommitteeId, e.TypeName, e.Version);
+                    foreach (var org in new[] { created.OrganisationId, created.Path.StreetId, created.Path.DistrictId }.OfType<string>().Distinct())
+                        yield return new(LiveGroups.Organisation(org), "committee", c.CommitteeId, e.TypeName, e.Version);
                 break;
         }
     }
