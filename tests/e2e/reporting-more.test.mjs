@@ -188,4 +188,26 @@ describe('双报到: 代为登记, 变更住址, 双报告, approvals on a phone
       if (mine) await gql(sec, 'mutation($i: ReportActionInput!) { withdrawMemberReport(input: $i) { id } }', { i: { reportId: mine.id } }).catch(() => {});
     }
   });
+
+  // Only opened, not sent: a quarter is mailed once, and other suites may look for that mail.
+  it('a street secretary reads the 双报告 of a unit in the street and may send the street’s quarter', { timeout: 120_000 }, async () => {
+    const ctx = await browser.desktop();
+    const page = await ctx.newPage();
+    const errors = watchErrors(page);
+    await signIn(page, base, 'demo-street');
+    await page.goto(`${base}/reporting/service`, { waitUntil: 'domcontentloaded' });
+    await page.getByRole('heading', { level: 1, name: '双报告' }).waitFor();
+    const unitPicker = page.getByLabel('单位');
+    await unitPicker.locator('option', { hasText: '广州白云康宁医院' }).waitFor({ state: 'attached' });
+    await unitPicker.selectOption({ label: '广州白云康宁医院' });
+    await page.getByRole('columnheader', { name: '志愿服务（小时）' }).waitFor();
+    await page.getByRole('button', { name: '立即发送双报告' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(/石井街.*各驻区单位联络人/).waitFor();
+    await screenshot(page, 'reporting-service-street-desktop');
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    assert.deepEqual(errors, []);
+    await ctx.close();
+  });
 });

@@ -157,7 +157,7 @@ export const PAGES: readonly AppPage[] = [
   {
     key: 'serviceReports',
     path: '/reporting/service',
-    roles: ['UnitContact', 'DistrictAdmin'],
+    roles: ['UnitContact', 'StreetSecretary', 'DistrictAdmin'],
     load: () => import('@/features/Reporting/ServiceReportsPage'),
     nav: { label: 'nav.serviceReports', icon: 'fileText', order: 41 },
   },

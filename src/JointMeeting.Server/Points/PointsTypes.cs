@@ -3,6 +3,7 @@ using JointMeeting.Domain.Points;
 using JointMeeting.EventStore;
 using JointMeeting.GraphQL.Types;
 using JointMeeting.Server.MicroWishes;
+using JointMeeting.Server.Organisations;
 using JointMeeting.Server.Reporting;
 
 namespace JointMeeting.Server.Points;
@@ -107,7 +108,8 @@ public sealed class PointsTypes : IGraphQLModule
             {
                 var actor = await WishGraph.ActorAsync(ctx);
                 var unitId = ctx.Arg<string>("unitId");
-                PointsReadPolicy.Demand(PointsReadPolicy.CanSeeUnitReports(actor, unitId), "仅本单位联络人可查看双报告");
+                var unit = await ctx.Service<IOrganisationDirectory>().FindAsync(unitId, ctx.CancellationToken);
+                PointsReadPolicy.Demand(PointsReadPolicy.CanSeeUnitReports(actor, unitId, unit?.Path), "仅本单位联络人及所在街道、社区的书记可查看双报告");
                 return await ctx.Service<UnitServiceReports>().ForUnitAsync(unitId, ctx.Arg<int>("year"), ctx.Arg<int>("quarter"), ctx.CancellationToken);
             }));
 
@@ -142,12 +144,13 @@ public sealed class PointsTypes : IGraphQLModule
             }));
         b.Input<SendUnitServiceReportsInput>("SendUnitServiceReportsInput", i => i.Field("year", "Int!").Field("quarter", "Int!"));
         b.Mutation("sendUnitServiceReports", f => f.Type("Int!").Argument("input", "SendUnitServiceReportsInput!")
-            .Description("立即向各单位联络人发送某季度双报告（同一季度不会重复发送），返回排队的邮件数").Resolve(async ctx =>
+            .Description("立即向辖区内各单位联络人发送某季度双报告（区管理员：全区；街道书记：本街道；同一季度不会重复发送），返回排队的邮件数").Resolve(async ctx =>
             {
                 var actor = await WishGraph.ActorAsync(ctx);
-                PointsReadPolicy.Demand(PointsReadPolicy.CanAdminister(actor), "仅区委组织部管理员可发送双报告");
+                PointsReadPolicy.Demand(PointsReadPolicy.CanSendUnitReports(actor), "仅区委组织部管理员和街道书记可发送双报告");
                 var input = ctx.Arg<SendUnitServiceReportsInput>("input");
-                return await ctx.Service<UnitServiceReports>().SendAsync(input.Year, input.Quarter, ctx.CancellationToken);
+                if (input.Quarter is < 1 or > 4) throw DomainException.Invalid("quarter", "季度须为1至4");
+                return await ctx.Service<UnitServiceReports>().SendAsync(input.Year, input.Quarter, ctx.CancellationToken, by: actor);
             }));
     }
 }

@@ -31,15 +31,20 @@ public sealed class UnitServiceReports(PointsStore store, PointsRulesSource rule
             QuarterlyServiceReport.For(id, year, quarter, facts, current))).ToList();
     }
 
-    /// <summary>Queues the quarter's summary to every unit contact; a repeat for the same quarter sends nothing twice.</summary>
-    public async Task<int> SendAsync(int year, int quarter, CancellationToken ct)
+    /// <summary>
+    /// Queues the quarter's summary to every unit contact — with <paramref name="by"/>, only of the units located where
+    /// that person is secretary (a street's units for its secretary); a repeat for the same quarter sends nothing twice.
+    /// </summary>
+    public async Task<int> SendAsync(int year, int quarter, CancellationToken ct, Actor? by = null)
     {
         var queued = 0;
         foreach (var unitId in await store.UnitsWithMembersAsync(ct))
         {
+            var unit = await organisations.FindAsync(unitId, ct);
+            if (by is not null && (unit is null || !by.IsSecretaryOver(unit.Path))) continue;
             var reports = await ForUnitAsync(unitId, year, quarter, ct);
             var contacts = await people.ContactsOfUnitAsync(unitId, ct);
-            var unitName = (await organisations.FindAsync(unitId, ct))?.Name ?? "贵单位";
+            var unitName = unit?.Name ?? "贵单位";
             foreach (var contact in contacts.Where(c => c.Email is { Length: > 0 }))
             {
                 var mail = Compose(contact, unitName, year, quarter, reports) with { DedupeKey = $"service-report:{unitId}:{year}-Q{quarter}:{contact.PersonId}" };

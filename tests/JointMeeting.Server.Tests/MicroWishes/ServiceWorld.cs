@@ -71,6 +71,13 @@ public sealed class ServiceWorld
 
     public Task<GraphQLClient> SignInAsync(WorldPerson person) => _build.SignInAsync(person);
 
+    /// <summary>A secretary of the world's street.</summary>
+    public Task<WorldPerson> StreetSecretaryAsync()
+    {
+        var street = new OrgPath(Community.DistrictId, Community.StreetId);
+        return _build.AccountAsync($"st-{Tag}", "街道书记", street, [(Role.StreetSecretary, street.StreetId!, OrganisationKind.Street, street)]);
+    }
+
     /// <summary>One more approved member of the world's community, for a test that changes what that member may do.</summary>
     public Task<WorldPerson> NewMemberAsync(string name) => MemberAsync($"n{Guid.NewGuid().ToString("N")[..8]}-{Tag}", name, Community, false, Secretary);
 

@@ -103,8 +103,19 @@ public sealed class PointsTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal(2, row.GetProperty("wishesFulfilled").GetInt32());
         Assert.Equal(2.0, row.GetProperty("volunteerHours").GetDouble());
         Assert.Equal("FORBIDDEN", (await client.SendAsync("query($u: ID!) { unitServiceReports(unitId: $u, year: 2026, quarter: 1) { points } }", new { u = _world.UnitId })).Code);
-        var sent = await admin.DataAsync("mutation($input: SendUnitServiceReportsInput!) { sendUnitServiceReports(input: $input) }", new { input = new { year, quarter } });
-        output.WriteLine($"双报告 mails queued: {sent}");
+        // The secretaries above the unit read it too; sending by hand is for the street's secretary and the district.
+        var communityReads = await secretary.DataAsync("query($u: ID!, $y: Int!, $q: Int!) { unitServiceReports(unitId: $u, year: $y, quarter: $q) { points } }",
+            new { u = _world.UnitId, y = year, q = quarter });
+        Assert.NotEmpty(communityReads.GetProperty("unitServiceReports").EnumerateArray());
+        const string Send = "mutation($input: SendUnitServiceReportsInput!) { sendUnitServiceReports(input: $input) }";
+        Assert.Equal("FORBIDDEN", (await secretary.SendAsync(Send, new { input = new { year, quarter } })).Code);
+        Assert.Equal("VALIDATION", (await admin.SendAsync(Send, new { input = new { year, quarter = 5 } })).Code);
+        using var street = await _world.SignInAsync(await _world.StreetSecretaryAsync());
+        var sent = (await street.DataAsync(Send, new { input = new { year, quarter } })).GetProperty("sendUnitServiceReports").GetInt32();
+        output.WriteLine($"双报告 mails queued by the street's secretary: {sent}");
+        Assert.True(sent >= 1, "the street's unit contact gets the quarter");
+        // The district's own send afterwards mails nobody a second time.
+        Assert.Equal(0, (await admin.DataAsync(Send, new { input = new { year, quarter } })).GetProperty("sendUnitServiceReports").GetInt32());
         var mails = await SmtpSink.WaitForAsync(_world.UnitContact.Email, m => m.Any(x => x.Str("subject").Contains("双报告")), TimeSpan.FromSeconds(60));
         var mail = mails.First(x => x.Str("subject").Contains("双报告"));
         Assert.Contains("<table", mail.Str("html"));

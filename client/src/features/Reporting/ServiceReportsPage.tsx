@@ -1,7 +1,7 @@
 // 双报告: each quarter the unit's in-service members' community service (wishes fulfilled, volunteer hours, action
 // items, points, stars) is reported back to their unit. A unit contact reads their unit's quarter here and downloads
-// it as CSV; the district administrator looks at any unit and sends the quarter's reports by mail at once (the
-// quarterly job sends them too; a quarter is never mailed twice).
+// it as CSV; the district administrator (any unit) and a street secretary (the street's units) look at a unit and send
+// the quarter's reports of their units by mail at once (the quarterly job sends them too; a quarter is never mailed twice).
 import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { toAppError } from '@/api/errors';
@@ -27,13 +27,20 @@ const gradeText = (grade: StarGrade) => t(`reporting.service.grade.${grade}`);
 export default function ServiceReportsPage() {
   usePageTitle(t('reporting.service.pageTitle'));
   const { acting } = useSignedIn();
-  const isAdmin = acting?.role === 'DistrictAdmin';
+  const street = acting?.role === 'StreetSecretary' ? acting.scopeId : undefined;
+  // Those over many units pick one, and may send the quarter to all of theirs.
+  const isAdmin = acting?.role === 'DistrictAdmin' || street !== undefined;
   const quarters = useMemo(() => recentQuarters(new Date(), 8), []);
   const [quarterValue, setQuarterValue] = useState(quarterKey(quarters[0]!));
   const quarter = parseQuarterKey(quarterValue) ?? quarters[0]!;
   const [pickedUnit, setPickedUnit] = useState('');
   const [{ data: placesData }] = useQuery({ query: ReportPlacesQuery, pause: !isAdmin });
-  const units = useMemo(() => placesFrom((placesData?.organisations ?? []) as PlaceNode[]).units, [placesData]);
+  const units = useMemo(() => {
+    const roots = (placesData?.organisations ?? []) as PlaceNode[];
+    // A street secretary's units are those under their street (its own and its communities').
+    const mine = street ? roots.map((d) => ({ ...d, children: (d.children ?? []).filter((s) => s.id === street) })) : roots;
+    return placesFrom(mine).units;
+  }, [placesData, street]);
   const unitId = isAdmin ? pickedUnit : (acting?.scopeId ?? '');
   const unitName = isAdmin ? (units.find((u) => u.id === unitId)?.name ?? '') : (acting?.scopeName ?? '');
   const [sending, setSending] = useState(false);
@@ -42,7 +49,13 @@ export default function ServiceReportsPage() {
     <div className="jm-page jm-page-stack">
       <BoardHeader
         title={t('reporting.service.pageTitle')}
-        subtitle={isAdmin ? t('reporting.service.subtitleAdmin') : t('reporting.service.subtitle', { unit: unitName })}
+        subtitle={
+          street
+            ? t('reporting.service.subtitleStreet', { street: acting?.scopeName ?? '' })
+            : isAdmin
+              ? t('reporting.service.subtitleAdmin')
+              : t('reporting.service.subtitle', { unit: unitName })
+        }
         actions={
           isAdmin ? (
             <Button variant="primary" icon={<Icon name="upload" size={18} />} onClick={() => setSending(true)}>
@@ -81,7 +94,7 @@ export default function ServiceReportsPage() {
       ) : (
         <EmptyState icon="briefcase" title={t('reporting.service.pickUnitFirst')} />
       )}
-      {sending && <SendDialog quarter={quarter} onClose={() => setSending(false)} />}
+      {sending && <SendDialog quarter={quarter} street={street ? (acting?.scopeName ?? '') : undefined} onClose={() => setSending(false)} />}
     </div>
   );
 }
@@ -185,7 +198,7 @@ function UnitQuarter({ unitId, unitName, quarter }: { unitId: string; unitName: 
   );
 }
 
-function SendDialog({ quarter, onClose }: { quarter: Quarter; onClose: () => void }) {
+function SendDialog({ quarter, street, onClose }: { quarter: Quarter; street?: string; onClose: () => void }) {
   const send = useAction(SendUnitServiceReportsMutation);
   const [queued, setQueued] = useState<number>();
   if (queued !== undefined)
@@ -209,7 +222,7 @@ function SendDialog({ quarter, onClose }: { quarter: Quarter; onClose: () => voi
     <ConfirmDialog
       open
       title={t('reporting.service.sendTitle')}
-      body={t('reporting.service.sendBody', { label: quarterLabel(quarter) })}
+      body={street ? t('reporting.service.sendBodyStreet', { label: quarterLabel(quarter), street }) : t('reporting.service.sendBody', { label: quarterLabel(quarter) })}
       confirmLabel={t('reporting.service.sendConfirm')}
       busy={send.running}
       error={send.error?.message}
