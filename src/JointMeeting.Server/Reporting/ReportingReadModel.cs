@@ -72,6 +72,18 @@ public sealed class ReportingReadModel(NpgsqlDataSource db) : IReportingDirector
         return await cmd.ListAsync(r => r.GetString(0), ct);
     }
 
+    /// <summary>Units co-building with the organisation at <paramref name="path"/> or with one under it (a street's communities).</summary>
+    public async Task<IReadOnlyList<string>> CoBuildingUnitsWithinAsync(OrgPath path, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand("""
+            SELECT unit_id FROM reporting_units WHERE district_id = @d
+                AND (@s::text IS NULL OR street_id = @s) AND (@c::text IS NULL OR community_id = @c)
+            GROUP BY unit_id ORDER BY min(approved_at), unit_id
+            """);
+        cmd.With("d", path.DistrictId).With("s", path.StreetId).With("c", path.CommunityId);
+        return await cmd.ListAsync(r => r.GetString(0), ct);
+    }
+
     /// <summary>True when the unit co-builds with the organisation or with one under it (兼职委员 eligibility).</summary>
     public async Task<bool> IsCoBuildingWithinAsync(string unitId, OrgPath path, CancellationToken ct)
     {

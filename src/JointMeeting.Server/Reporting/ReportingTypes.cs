@@ -69,11 +69,16 @@ public sealed class ReportingTypes : IGraphQLModule
                 ctx.HasArg("status") ? ctx.Arg<ReportStatus?>("status") : null, ctx.Arg<int>("first"), ctx.Arg<int>("offset"), ctx.CancellationToken)));
         b.Query("unitReportsOf", f => f.Type("[UnitReport!]!").Argument("unitId", "ID!").Resolve(async ctx =>
             await ctx.Service<ReportingQueries>().UnitReportsOfAsync(await ctx.ActorAsync(), ctx.Arg<string>("unitId"), ctx.CancellationToken)));
-        b.Query("coBuildingUnits", f => f.Type("[Organisation!]!").Description("在该社区（街道）报到的共建单位").Argument("organisationId", "ID!")
+        b.Query("coBuildingUnits", f => f.Type("[Organisation!]!").Description("在该社区（街道）报到的共建单位；includeDescendants：连同在其下级社区报到的")
+            .Argument("organisationId", "ID!").Argument("includeDescendants", "Boolean", false)
             .Resolve(async ctx =>
             {
                 await ctx.ActorAsync();
-                var ids = await ctx.Service<ReportingReadModel>().CoBuildingUnitsAsync(ctx.Arg<string>("organisationId"), ctx.CancellationToken);
+                var organisationId = ctx.Arg<string>("organisationId");
+                var reporting = ctx.Service<ReportingReadModel>();
+                var ids = ctx.Arg<bool>("includeDescendants")
+                    ? await reporting.CoBuildingUnitsWithinAsync((await ctx.Service<OrganisationReadModel>().GetRowAsync(organisationId, "组织", ctx.CancellationToken)).Path, ctx.CancellationToken)
+                    : await reporting.CoBuildingUnitsAsync(organisationId, ctx.CancellationToken);
                 var rows = await ctx.Service<OrganisationReadModel>().ByIdsAsync(ids.ToList(), ctx.CancellationToken);
                 return ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
             }));

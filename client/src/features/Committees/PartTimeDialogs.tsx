@@ -25,7 +25,8 @@ export function AppointDialog({ committee, onClose, onDone }: { committee: Commi
   const [termEnd, setTermEnd] = useState('');
   const [missing, setMissing] = useState<Record<string, string>>({});
   const units = data?.coBuildingUnits ?? [];
-  // Units hanging under the committee's organisation still need an approved 双报到, so they come from the list above.
+  // Units co-building with the organisation or one under it (a street committee may appoint from its communities' units);
+  // units hanging under the organisation still need an approved 双报到, so they come from that list too.
   const organisations = (below?.organisations ?? []).filter((o) => o.kind !== 'RESIDENT_UNIT' && o.kind !== 'BUILDING');
   const options = [
     ...units.map((u) => ({ value: u.id, label: t('committees.appointFromUnit', { name: u.name, kind: u.unit?.kindLabel ?? t('orgs.kinds.RESIDENT_UNIT') }) })),

@@ -61,7 +61,7 @@ export const CommitteeQuery = graphql(`
 
 export const CoBuildingUnitsQuery = graphql(`
   query CoBuildingUnits($organisationId: ID!) {
-    coBuildingUnits(organisationId: $organisationId) {
+    coBuildingUnits(organisationId: $organisationId, includeDescendants: true) {
       id
       name
       unit {
