@@ -40,15 +40,17 @@ public sealed class AccountReadModel(NpgsqlDataSource db) : IPeopleDirectory
     /// The account as a request's actor (id, person, grants), or null when it is gone or <paramref name="sessionStamp"/> is
     /// not its current stamp. Reads only what that needs: this runs on every signed-in request.
     /// </summary>
+    // Until a password an administrator reset is replaced, the person acts with no role: they may change it, read
+    // themselves and sign out, nothing else — the administrator who knows that password cannot act as them.
     public BatchRead<Actor?> ActorRead(string accountId, string? sessionStamp) => new(
         ReadBatch.Statement("""
-            SELECT a.id, a.person_id, a.password_hash,
+            SELECT a.id, a.person_id, a.password_hash, a.must_change_password,
                    COALESCE((SELECT array_agg(g.role || ':' || g.scope_id ORDER BY g.granted_at, g.role, g.scope_id)
                              FROM account_grants g WHERE g.account_id = a.id), '{}')
             FROM account_accounts a WHERE a.id = $1
             """, accountId),
         (r, ct) => ReadBatch.FirstOrDefaultAsync(r, row => AccountRow.StampOf(row.GetString(2)) == sessionStamp
-            ? new Actor(row.GetString(0), row.GetString(1), Grants(row.GetFieldValue<string[]>(3)))
+            ? new Actor(row.GetString(0), row.GetString(1), row.GetBoolean(3) ? [] : Grants(row.GetFieldValue<string[]>(4)))
             : null, ct));
 
     public Task<AccountRow?> FindByLoginAsync(string loginName, CancellationToken ct) =>
