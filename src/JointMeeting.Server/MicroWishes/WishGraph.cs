@@ -20,6 +20,10 @@ public static class WishGraph
         return ctx.DataLoader<string, PersonContact>("service.people", (ids, ct) => people.FindManyAsync(ids, ct)).LoadAsync(personId);
     }
 
+    /// <summary>A person as <c>PersonRef</c>: the id, and the display name looked up with the others of the list.</summary>
+    public static async Task<PersonRef> PersonRefAsync(ResolverContext ctx, string personId) =>
+        new(personId, (await PersonAsync(ctx, personId))?.DisplayName);
+
     /// <summary>An organisation (grid, building, community) by id; distinct ids of a level are looked up together.</summary>
     public static Task<OrganisationInfo?> OrganisationAsync(ResolverContext ctx, string? id)
     {

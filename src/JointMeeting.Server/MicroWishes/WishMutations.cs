@@ -44,11 +44,7 @@ public sealed class WishMutations : IGraphQLModule
                 await ctx.Service<WishService>().SetSettingsAsync(await WishGraph.ActorAsync(ctx), ctx.Arg<SetWishSettingsInput>("input"), ctx.CancellationToken)));
         b.Object<PushedMember>("PushedMember", t =>
         {
-            t.Field("person").Type("PersonRef!").Resolve(async ctx =>
-            {
-                var id = ctx.Parent<PushedMember>().PersonId;
-                return new PersonRef(id, (await WishGraph.PersonAsync(ctx, id))?.DisplayName);
-            });
+            t.Field("person").Type("PersonRef!").Resolve(async ctx => await WishGraph.PersonRefAsync(ctx, ctx.Parent<PushedMember>().PersonId));
             t.Field("score", x => x.Score);
             t.Field("reason", x => x.Reason).Type("String!");
         });

@@ -144,7 +144,7 @@ public sealed class WishTypes : IGraphQLModule
     }
 
     private static async Task<PersonRef?> Person(ResolverContext ctx, string? id) =>
-        id is null || id == "system" ? null : new PersonRef(id, (await WishGraph.PersonAsync(ctx, id))?.DisplayName);
+        id is null || id == "system" ? null : await WishGraph.PersonRefAsync(ctx, id);
 }
 
 public sealed record ResidentCard(JointMeeting.Domain.MicroWishes.ResidentContact Resident, bool Masked);

@@ -127,11 +127,7 @@ public sealed class PointsTypes : IGraphQLModule
             t.Description("一次积分重算：谁、何时、为何、按哪套规则");
             t.Field("id", r => r.Id.ToString()).Type("ID!");
             t.Field("requestedAt", r => r.RequestedAt);
-            t.Field("requestedBy").Type("PersonRef").Resolve(async ctx =>
-            {
-                var id = ctx.Parent<PointsRecomputation>().PersonId;
-                return new PersonRef(id, (await WishGraph.PersonAsync(ctx, id))?.DisplayName);
-            });
+            t.Field("requestedBy").Type("PersonRef").Resolve(async ctx => await WishGraph.PersonRefAsync(ctx, ctx.Parent<PointsRecomputation>().PersonId));
             t.Field("reason", r => r.Reason).Type("String");
             t.Field("rules", r => r.Rules).Type("String!").Description("重算时生效的积分规则（JSON）");
         });

@@ -15,11 +15,7 @@ public sealed class VolunteerPostTypes : IGraphQLModule
         b.Enum<VolunteerPostStatus>("VolunteerPostStatus", "岗位状态");
         b.Object<VolunteerSlotRow>("VolunteerSlot", t =>
         {
-            t.Field("member").Type("PersonRef!").Resolve(async ctx =>
-            {
-                var id = ctx.Parent<VolunteerSlotRow>().MemberId;
-                return new PersonRef(id, (await WishGraph.PersonAsync(ctx, id))?.DisplayName);
-            });
+            t.Field("member").Type("PersonRef!").Resolve(async ctx => await WishGraph.PersonRefAsync(ctx, ctx.Parent<VolunteerSlotRow>().MemberId));
             t.Field("claimedAt", x => x.ClaimedAt);
             t.Field("checkedInAt", x => x.CheckedInAt);
             t.Field("checkedOutAt", x => x.CheckedOutAt);
