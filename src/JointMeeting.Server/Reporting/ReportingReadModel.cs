@@ -75,23 +75,23 @@ public sealed class ReportingReadModel(NpgsqlDataSource db) : IReportingDirector
     /// <summary>Units co-building with the organisation at <paramref name="path"/> or with one under it (a street's communities).</summary>
     public async Task<IReadOnlyList<string>> CoBuildingUnitsWithinAsync(OrgPath path, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand("""
-            SELECT unit_id FROM reporting_units WHERE district_id = @d
-                AND (@s::text IS NULL OR street_id = @s) AND (@c::text IS NULL OR community_id = @c)
-            GROUP BY unit_id ORDER BY min(approved_at), unit_id
-            """);
-        cmd.With("d", path.DistrictId).With("s", path.StreetId).With("c", path.CommunityId);
+        await using var cmd = WithinPath(db.CreateCommand(
+            $"SELECT unit_id FROM reporting_units WHERE {UnitsWithin} GROUP BY unit_id ORDER BY min(approved_at), unit_id"), path);
         return await cmd.ListAsync(r => r.GetString(0), ct);
     }
+
+    // Reports to the organisation at a path or to any under it (@d, @s, @c: its district, street, community).
+    private const string UnitsWithin =
+        "district_id = @d AND (@s::text IS NULL OR street_id = @s) AND (@c::text IS NULL OR community_id = @c)";
+
+    private static NpgsqlCommand WithinPath(NpgsqlCommand cmd, OrgPath path) =>
+        cmd.With("d", path.DistrictId).With("s", path.StreetId).With("c", path.CommunityId);
 
     /// <summary>True when the unit co-builds with the organisation or with one under it (兼职委员 eligibility).</summary>
     public async Task<bool> IsCoBuildingWithinAsync(string unitId, OrgPath path, CancellationToken ct)
     {
-        await using var cmd = db.CreateCommand("""
-            SELECT EXISTS (SELECT 1 FROM reporting_units WHERE unit_id = @u AND district_id = @d
-                AND (@s::text IS NULL OR street_id = @s) AND (@c::text IS NULL OR community_id = @c))
-            """);
-        cmd.With("u", unitId).With("d", path.DistrictId).With("s", path.StreetId).With("c", path.CommunityId);
+        await using var cmd = WithinPath(db.CreateCommand(
+            $"SELECT EXISTS (SELECT 1 FROM reporting_units WHERE unit_id = @u AND {UnitsWithin})"), path).With("u", unitId);
         return (bool)(await cmd.ExecuteScalarAsync(ct))!;
     }
 
