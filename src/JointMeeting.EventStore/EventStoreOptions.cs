@@ -35,8 +35,13 @@ public sealed class EventStoreOptions
     /// <summary>Whether appends send a NOTIFY after commit so feeds and the daemon wake at once (default on).</summary>
     public bool NotifyAfterAppend { get; set; } = true;
 
-    /// <summary>The least time between two after-append notifications; appends in between share the next one.</summary>
-    public TimeSpan NotifyInterval { get; set; } = TimeSpan.FromMilliseconds(10);
+    /// <summary>
+    /// The least time between two after-append notifications; appends in between share the next one. The first append
+    /// after a quiet spell notifies at once, so this only adds latency under load, where it sets how often the daemon
+    /// and every feed wake (each wake is several round trips): at 10 ms a store taking 1 300 appends a second woke them
+    /// a hundred times a second for batches of a dozen events.
+    /// </summary>
+    public TimeSpan NotifyInterval { get; set; } = TimeSpan.FromMilliseconds(50);
 
     /// <summary>The LISTEN/NOTIFY channel of this store's schema.</summary>
     public string NotificationChannel => $"{Schema}_appended";

@@ -161,4 +161,47 @@ public sealed class AppendNotificationTests(StoreFixture fixture) : IClassFixtur
             await pump;
         }
     }
+
+    [Fact]
+    public async Task A_busy_store_notifies_at_most_once_per_interval_and_its_last_commit_is_still_covered()
+    {
+        var interval = TimeSpan.FromMilliseconds(200);
+        await using var store = await fixture.CreateStoreAsync(options => options.NotifyInterval = interval);
+        await using var listener = await fixture.DataSource.OpenConnectionAsync();
+        var payloads = new System.Collections.Concurrent.ConcurrentQueue<long>();
+        listener.Notification += (_, e) => payloads.Enqueue(long.Parse(e.Payload));
+        await using (var listen = new Npgsql.NpgsqlCommand($"LISTEN \"{store.Options.NotificationChannel}\"", listener))
+            await listen.ExecuteNonQueryAsync();
+        using var stop = new CancellationTokenSource();
+        var pump = Task.Run(async () =>
+        {
+            try { while (true) await listener.WaitAsync(stop.Token); }
+            catch (OperationCanceledException) { }
+        });
+
+        try
+        {
+            // Eight writers append as fast as they can for about a second.
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var last = new long[8];
+            await Task.WhenAll(Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
+            {
+                while (clock.Elapsed < TimeSpan.FromSeconds(1))
+                    last[w] = (await store.AppendAsync(TestEvents.NewStreamId("busy"), ExpectedVersion.NoStream, [new NoteWritten("busy", w)])).LastSequence;
+            })));
+            var elapsed = clock.Elapsed;
+            var highest = last.Max();
+
+            // Every commit is covered: a notification eventually names the highest sequence written.
+            await Eventually.ReturnsAsync(() => Task.FromResult(payloads.IsEmpty ? 0 : payloads.Max()), p => p >= highest,
+                what: "a notification covering the last commit");
+            // The first goes out at once; after that at most one per interval (plus the one covering the tail).
+            Assert.InRange(payloads.Count, 1, (int)(elapsed / interval) + 2);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await pump;
+        }
+    }
 }

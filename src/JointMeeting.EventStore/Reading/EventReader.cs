@@ -13,6 +13,7 @@ internal sealed class EventReader
     private readonly string _readStream;
     private readonly string _readSafe;
     private readonly string _hasPending;
+    internal string HasPendingSql => _hasPending; // for the test that pins its plan
     private readonly string _safeHead;
     private readonly string _readBySequence;
 
@@ -27,7 +28,9 @@ internal sealed class EventReader
             """;
         // Deliberately without the horizon: if the blocking transaction ended between a reader's two statements, the
         // events are safe now and a horizon filter here would send the reader to sleep with work waiting.
-        _hasPending = $"SELECT EXISTS (SELECT 1 FROM {schema}.events WHERE (tx_id, seq) > ($1, $2))";
+        // Not EXISTS: the planner drops an EXISTS subquery's ORDER BY and, expecting a third of the rows to match,
+        // seq-scans from the oldest event — the newest are the ones that match, so each call read the whole table.
+        _hasPending = $"SELECT 1 FROM {schema}.events WHERE (tx_id, seq) > ($1, $2) ORDER BY tx_id, seq LIMIT 1";
         _readBySequence = $"SELECT {Columns} FROM {schema}.events WHERE seq > $1 ORDER BY seq LIMIT $2";
         _safeHead = $"""
             SELECT tx_id, seq FROM {schema}.events WHERE tx_id < {SafeRead.Horizon}
@@ -94,7 +97,7 @@ internal sealed class EventReader
     {
         await using var command = new NpgsqlCommand(_hasPending, connection);
         AddPosition(command, after);
-        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
     }
 
     /// <summary>The position of the last event that is safe to read, or <see cref="GlobalPosition.Start"/>.</summary>
