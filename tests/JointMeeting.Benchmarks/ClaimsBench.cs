@@ -59,7 +59,8 @@ public static class ClaimsBench
 
         // Warm up for a few seconds (tiered JIT reaches its optimised code, pools fill, statements get prepared), then measure.
         var next = -1;
-        var latencies = new ConcurrentBag<double>();
+        var latencies = new List<double>();
+        var current = new ConcurrentBag<double>(); // this round's
         var failures = 0;
         var claimed = "\"CLAIMED\""u8.ToArray();
         async Task<bool> ClaimOnce(int client, int n, bool measure)
@@ -75,7 +76,7 @@ public static class ClaimsBench
             {
                 if (Interlocked.Increment(ref failures) <= 3) Console.WriteLine($"claim failed: {(int)response.StatusCode} {Encoding.UTF8.GetString(body)}");
             }
-            else if (measure) latencies.Add(clock.Elapsed.TotalMilliseconds);
+            else if (measure) current.Add(clock.Elapsed.TotalMilliseconds);
             return true;
         }
         var warm = Stopwatch.StartNew();
@@ -97,15 +98,17 @@ public static class ClaimsBench
         var positions = (int[])warmed.Clone();
         double oursSeconds = 0, pgTransactions = 0;
         CpuTime oursCpu = default, pgbenchCpu = default;
+        long allocated = 0; // by this process (server and HTTP clients) during our rounds
         for (var round = 1; round <= Rounds; round++)
         {
             // Each side starts on a quiet server: the daemon has applied the other side's events (pgbench's claims append too).
             await ClaimsPgbench.WaitForProjectionsAsync(host.Services);
             var run = Stopwatch.StartNew();
-            var before = latencies.Count;
             var jitBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
             var cpu = new CpuMeter();
             await StatementStats.ResetAsync(database.ConnectionString);
+            var allocatedBefore = GC.GetTotalAllocatedBytes();
+            var (pauseBefore, gcsBefore) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0));
             await Task.WhenAll(Enumerable.Range(0, Clients).Select(c => Task.Run(async () =>
             {
                 while (run.Elapsed.TotalSeconds < roundSeconds && await ClaimOnce(c, positions[c], true)) positions[c]++;
@@ -114,7 +117,12 @@ public static class ClaimsBench
             var jitted = System.Runtime.JitInfo.GetCompiledMethodCount() - jitBefore; // tiered JIT still promoting methods adds noise
             oursSeconds += ours;
             oursCpu += cpu.Elapsed();
-            await StatementStats.PrintAsync(database.ConnectionString, $"ours round {round}", latencies.Count - before);
+            allocated += GC.GetTotalAllocatedBytes() - allocatedBefore;
+            var gc = $"{GC.CollectionCount(0) - gcsBefore} GCs pausing {(GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds:F0} ms";
+            var thisRound = current.Order().ToArray();
+            current = new ConcurrentBag<double>();
+            latencies.AddRange(thisRound);
+            await StatementStats.PrintAsync(database.ConnectionString, $"ours round {round}", thisRound.Length);
             await ClaimsPgbench.WaitForProjectionsAsync(host.Services);
             cpu = new CpuMeter();
             await StatementStats.ResetAsync(database.ConnectionString);
@@ -122,13 +130,13 @@ public static class ClaimsBench
             pgbenchCpu += cpu.Elapsed();
             await StatementStats.PrintAsync(database.ConnectionString, $"pgbench round {round}", tps * roundSeconds);
             pgTransactions += tps * roundSeconds;
-            Console.WriteLine($"round {round}: ours {(latencies.Count - before) / ours:F0} claims/s (JIT compiled {jitted} methods meanwhile), pgbench {tps:F0} tps");
+            Console.WriteLine($"round {round}: ours {thisRound.Length / ours:F0} claims/s (p99 {Percentile(thisRound, 0.99):F1} ms; {gc}; JIT compiled {jitted} methods), pgbench {tps:F0} tps");
         }
         var sorted = latencies.OrderBy(x => x).ToArray();
         var rate = sorted.Length / oursSeconds;
         var pgRate = pgTransactions / (roundSeconds * Rounds);
         Console.WriteLine($"claims over HTTP: {sorted.Length} in {oursSeconds:F1} s at {Clients} clients = {rate:F0} claims/s, " +
-            $"p50 {Percentile(sorted, 0.50):F1} ms, p99 {Percentile(sorted, 0.99):F1} ms, failures {failures}");
+            $"p50 {Percentile(sorted, 0.50):F1} ms, p99 {Percentile(sorted, 0.99):F1} ms, failures {failures}, {allocated / 1024.0 / sorted.Length:F0} KB allocated per claim");
         Console.WriteLine($"pgbench (the SQL of one claim in the server's round trips: session actor + claim facts + report + contact + stream read; " +
             $"BEGIN + append; wish_cards update + mail outbox insert + COMMIT) at {Clients} clients: {pgRate:F0} tps");
         // Where each side's CPU went: the machine's busy time per claim, split into the client process and the rest (PostgreSQL).

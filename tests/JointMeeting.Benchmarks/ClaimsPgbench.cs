@@ -26,7 +26,10 @@ public static class ClaimsPgbench
             INSERT INTO wish_cards SELECT (jsonb_populate_record(w, jsonb_build_object('id', '{prefix}-' || n))).*
                 FROM wish_cards w, generate_series(0, $2 - 1) n WHERE w.id = $1
             """,
-            "ANALYZE",
+            // Both sides start from a settled cluster: set-up's dead rows vacuumed, and its dirty pages written by a
+            // checkpoint now rather than by a timed one in the middle of some round (which only that side would pay).
+            "VACUUM (ANALYZE)",
+            "CHECKPOINT",
         ];
         foreach (var sql in statements)
         {
@@ -36,7 +39,11 @@ public static class ClaimsPgbench
                 cmd.Parameters.Add(new() { Value = templateId });
                 cmd.Parameters.Add(new() { Value = count });
             }
-            await cmd.ExecuteNonQueryAsync();
+            try { await cmd.ExecuteNonQueryAsync(); }
+            catch (PostgresException e) when (sql == "CHECKPOINT" && e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+            {
+                Console.WriteLine("note: this role may not CHECKPOINT; a timed checkpoint may land in a round");
+            }
         }
     }
 
