@@ -129,37 +129,20 @@ public sealed class AppendNotificationTests(StoreFixture fixture) : IClassFixtur
     public async Task A_commit_of_an_earlier_sequence_after_a_later_one_still_notifies_listeners()
     {
         await using var store = await fixture.CreateStoreAsync();
-        await using var listener = await fixture.DataSource.OpenConnectionAsync();
-        var payloads = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        listener.Notification += (_, e) => payloads.Enqueue(e.Payload);
-        await using (var listen = new Npgsql.NpgsqlCommand($"LISTEN \"{store.Options.NotificationChannel}\"", listener))
-            await listen.ExecuteNonQueryAsync();
-        using var stop = new CancellationTokenSource();
-        var pump = Task.Run(async () =>
-        {
-            try { while (true) await listener.WaitAsync(stop.Token); }
-            catch (OperationCanceledException) { }
-        });
+        await using var listener = await ChannelListener.StartAsync(fixture, store);
+        var payloads = listener.Payloads;
 
-        try
-        {
-            // The slow writer takes the earlier sequence; the fast one commits first and is notified.
-            var slow = await HeldTransaction.StartAsync(store, TestEvents.NewStreamId("slow"), new NoteWritten("slow", 0));
-            await store.AppendAsync(TestEvents.NewStreamId("fast"), ExpectedVersion.Any, [new NoteWritten("fast", 1)]);
-            await Eventually.ReturnsAsync(() => Task.FromResult(payloads.Count), n => n >= 1, what: "the fast commit's notification");
-            await Task.Delay(200); // past the notifier's coalescing interval, so the next commit gets a notification of its own
-            var before = payloads.Count;
+        // The slow writer takes the earlier sequence; the fast one commits first and is notified.
+        var slow = await HeldTransaction.StartAsync(store, TestEvents.NewStreamId("slow"), new NoteWritten("slow", 0));
+        await store.AppendAsync(TestEvents.NewStreamId("fast"), ExpectedVersion.Any, [new NoteWritten("fast", 1)]);
+        await Eventually.ReturnsAsync(() => Task.FromResult(payloads.Count), n => n >= 1, what: "the fast commit's notification");
+        await Task.Delay(200); // past the notifier's coalescing interval, so the next commit gets a notification of its own
+        var before = payloads.Count;
 
-            // Its event only now becomes readable: a listener that is not told would wait for its next poll.
-            await slow.CommitAsync();
-            await Eventually.ReturnsAsync(() => Task.FromResult(payloads.Count), n => n > before, within: TimeSpan.FromSeconds(10),
-                what: "a notification after the slow commit");
-        }
-        finally
-        {
-            await stop.CancelAsync();
-            await pump;
-        }
+        // Its event only now becomes readable: a listener that is not told would wait for its next poll.
+        await slow.CommitAsync();
+        await Eventually.ReturnsAsync(() => Task.FromResult(payloads.Count), n => n > before, within: TimeSpan.FromSeconds(10),
+            what: "a notification after the slow commit");
     }
 
     [Fact]
@@ -167,41 +150,23 @@ public sealed class AppendNotificationTests(StoreFixture fixture) : IClassFixtur
     {
         var interval = TimeSpan.FromMilliseconds(200);
         await using var store = await fixture.CreateStoreAsync(options => options.NotifyInterval = interval);
-        await using var listener = await fixture.DataSource.OpenConnectionAsync();
-        var payloads = new System.Collections.Concurrent.ConcurrentQueue<long>();
-        listener.Notification += (_, e) => payloads.Enqueue(long.Parse(e.Payload));
-        await using (var listen = new Npgsql.NpgsqlCommand($"LISTEN \"{store.Options.NotificationChannel}\"", listener))
-            await listen.ExecuteNonQueryAsync();
-        using var stop = new CancellationTokenSource();
-        var pump = Task.Run(async () =>
-        {
-            try { while (true) await listener.WaitAsync(stop.Token); }
-            catch (OperationCanceledException) { }
-        });
+        await using var listener = await ChannelListener.StartAsync(fixture, store);
 
-        try
+        // Eight writers append as fast as they can for about a second.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var last = new long[8];
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
         {
-            // Eight writers append as fast as they can for about a second.
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            var last = new long[8];
-            await Task.WhenAll(Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
-            {
-                while (clock.Elapsed < TimeSpan.FromSeconds(1))
-                    last[w] = (await store.AppendAsync(TestEvents.NewStreamId("busy"), ExpectedVersion.NoStream, [new NoteWritten("busy", w)])).LastSequence;
-            })));
-            var elapsed = clock.Elapsed;
-            var highest = last.Max();
+            while (clock.Elapsed < TimeSpan.FromSeconds(1))
+                last[w] = (await store.AppendAsync(TestEvents.NewStreamId("busy"), ExpectedVersion.NoStream, [new NoteWritten("busy", w)])).LastSequence;
+        })));
+        var elapsed = clock.Elapsed;
+        var highest = last.Max();
 
-            // Every commit is covered: a notification eventually names the highest sequence written.
-            await Eventually.ReturnsAsync(() => Task.FromResult(payloads.IsEmpty ? 0 : payloads.Max()), p => p >= highest,
-                what: "a notification covering the last commit");
-            // The first goes out at once; after that at most one per interval (plus the one covering the tail).
-            Assert.InRange(payloads.Count, 1, (int)(elapsed / interval) + 2);
-        }
-        finally
-        {
-            await stop.CancelAsync();
-            await pump;
-        }
+        // Every commit is covered: a notification eventually names the highest sequence written.
+        await Eventually.ReturnsAsync(() => Task.FromResult(listener.Payloads.IsEmpty ? 0 : listener.Payloads.Max(long.Parse)), p => p >= highest,
+            what: "a notification covering the last commit");
+        // The first goes out at once; after that at most one per interval (plus the one covering the tail).
+        Assert.InRange(listener.Payloads.Count, 1, (int)(elapsed / interval) + 2);
     }
 }
